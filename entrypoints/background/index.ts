@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring only; the checker host lands with the engine.
+});

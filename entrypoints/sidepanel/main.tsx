@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>LiveLint</main>, document.getElementById('app')!);
