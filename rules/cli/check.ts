@@ -1,0 +1,121 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import {
+  compile,
+  PRODUCT_CATEGORIES,
+  TEXT_SOURCES,
+  type Checker,
+  type CheckContext,
+  type Finding,
+  type ProductCategory,
+  type TextSource,
+} from '../engine/index.ts';
+import { parseArgs } from './args.ts';
+import { InputError, loadBuiltinPacks, readPackArg } from './pack-files.ts';
+
+const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
+
+function lines(file: string | undefined): AsyncIterable<string> {
+  if (file && file !== '-') {
+    if (!existsSync(file)) throw new InputError(`${file}: no such file`);
+    if (statSync(file).isDirectory()) throw new InputError(`${file}: is a folder, not a text file`);
+  }
+  const input = file && file !== '-' ? createReadStream(file, { encoding: 'utf8' }) : process.stdin;
+  return createInterface({ input, crlfDelay: Infinity });
+}
+
+function productCategory(v: string | undefined, where: string): ProductCategory | undefined {
+  if (v === undefined || v === '') return undefined;
+  if (!(PRODUCT_CATEGORIES as readonly string[]).includes(v)) {
+    throw new InputError(`${where}: unknown product category "${v}" (one of ${PRODUCT_CATEGORIES.join(', ')})`);
+  }
+  return v as ProductCategory;
+}
+
+/** Column as a host counts it: characters (code points) from 1, not UTF-16 units. */
+function column(line: string, offset: number): number {
+  return [...line.slice(0, offset)].length + 1;
+}
+
+export async function runCheck(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, {
+    values: ['format', 'category', 'pack', 'product', 'source', 'locale'],
+    bools: ['jsonl', 'no-builtin'],
+  });
+  const format = args.one('format') ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new InputError(`--format: "${format}" is not text or json`);
+  const locale = args.one('locale') ?? 'zh';
+  if (locale !== 'zh' && locale !== 'en') throw new InputError(`--locale: "${locale}" is not zh or en`);
+  const source = (args.one('source') ?? 'script') as TextSource;
+  if (!TEXT_SOURCES.includes(source)) throw new InputError(`--source: "${source}" is not one of ${TEXT_SOURCES.join(', ')}`);
+  if (args.positional.length > 1) throw new InputError('check takes one FILE (or - for stdin)');
+  const category = productCategory(args.one('category'), '--category');
+  if (args.one('product')) throw new InputError('--product: product knowledge is not available in this build yet');
+
+  const packs = [...(args.bools.has('no-builtin') ? [] : loadBuiltinPacks()), ...(args.values.get('pack') ?? []).flatMap(readPackArg)];
+  if (!packs.length) throw new InputError('no packs to check against (built-in packs missing and no --pack given)');
+  const checker = compile(packs);
+  const context: CheckContext = { productCategory: category, locale };
+
+  if (args.bools.has('jsonl')) return checkJsonl(checker, context, args.positional[0]);
+
+  const all: Array<Finding & { line: number; column: number }> = [];
+  let lineNo = 0;
+  let errors = 0;
+  for await (const line of lines(args.positional[0])) {
+    lineNo++;
+    const found = checker.check([{ id: `line-${lineNo}`, text: line, source }], context);
+    for (const f of found) {
+      if (f.severity === 'error') errors++;
+      const col = column(line, f.start);
+      if (format === 'json') all.push({ ...f, line: lineNo, column: col });
+      else {
+        const sev = locale === 'zh' ? SEVERITY_ZH[f.severity] : f.severity;
+        const tip = f.suggestions.length ? (locale === 'zh' ? ` 建议改为: ${f.suggestions.join(' / ')}` : ` try: ${f.suggestions.join(' / ')}`) : '';
+        process.stdout.write(`${lineNo}:${col} ${sev} ${f.rule} 「${f.match}」${f.message} [${f.basis}]${tip}\n`);
+      }
+    }
+  }
+  if (format === 'json') process.stdout.write(JSON.stringify({ findings: all }, null, 1) + '\n');
+  return errors > 0 ? 1 : 0;
+}
+
+/**
+ * Batch mode for tools (the eval scorer, spreadsheets of scripts): one JSON object per line in,
+ * one per line out, in order. Exits 0 even with error findings so a pipeline can read every row;
+ * 2 when an input line was malformed (that line gets an "error" row, the rest are still checked).
+ */
+async function checkJsonl(checker: Checker, base: CheckContext, file: string | undefined): Promise<number> {
+  let lineNo = 0;
+  let bad = 0;
+  const out: string[] = [];
+  const flush = () => {
+    if (out.length) process.stdout.write(out.join(''));
+    out.length = 0;
+  };
+  for await (const line of lines(file)) {
+    lineNo++;
+    if (!line.trim()) continue;
+    const where = `${file && file !== '-' ? file : 'stdin'} line ${lineNo}`;
+    let row: { id?: unknown; text?: unknown; productCategory?: unknown; source?: unknown } | undefined;
+    try {
+      row = JSON.parse(line);
+      if (!row || typeof row !== 'object') throw new Error('not an object');
+      if (typeof row.text !== 'string') throw new InputError(`${where}: field "text" must be a string`);
+      const pc = productCategory(row.productCategory == null ? undefined : String(row.productCategory), `${where}: field "productCategory"`);
+      const src = row.source === undefined ? 'script' : row.source;
+      if (!TEXT_SOURCES.includes(src as TextSource)) throw new InputError(`${where}: field "source" must be one of ${TEXT_SOURCES.join(', ')}`);
+      const id = row.id === undefined ? String(lineNo) : String(row.id);
+      const findings = checker.check([{ id, text: row.text, source: src as TextSource }], { ...base, productCategory: pc ?? base.productCategory });
+      out.push(JSON.stringify({ id: row!.id ?? id, findings }) + '\n');
+    } catch (e) {
+      bad++;
+      const msg = e instanceof InputError ? e.message : `${where}: not valid JSON (${(e as Error).message})`;
+      process.stderr.write(`livelint: ${msg}\n`);
+      out.push(JSON.stringify({ id: row?.id ?? null, line: lineNo, error: msg }) + '\n');
+    }
+    if (out.length >= 256) flush();
+  }
+  flush();
+  return bad ? 2 : 0;
+}

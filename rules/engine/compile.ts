@@ -1,0 +1,184 @@
+import { packSchema, describeIssue, type Pack, type PackInput, type Rule } from './schema.ts';
+import { CATEGORY_DEFAULT_SEVERITY } from './severity.ts';
+import { NormalizerTable, normalizeLiteral, type Variants } from './normalize.ts';
+import { buildAhoCorasick, type AhoCorasickData } from './matchers/aho-corasick.ts';
+import { compilePattern, PatternError, type CompiledPattern } from './matchers/pattern.ts';
+import type { FindingCategory, ProductCategory, Severity, TextSource } from './taxonomy.ts';
+
+/** A user's change to one rule, stored apart from the rule so it survives pack upgrades. */
+export interface RuleOverride {
+  enabled?: boolean;
+  severity?: Severity;
+  extraTerms?: string[];
+  allow?: string[];
+}
+
+export interface CompileOptions {
+  overrides?: Record<string, RuleOverride>;
+  /** User allow-list: lawful phrases for every rule. */
+  allow?: string[];
+}
+
+export class CompileError extends Error {
+  constructor(message: string, readonly path: string) {
+    super(`${path}: ${message}`);
+  }
+}
+
+/** Everything about a rule the checker and the UI need, in plain data. */
+export interface RuleMeta {
+  id: string;
+  pack: string;
+  type: Rule['type'];
+  category: FindingCategory;
+  severity: Severity;
+  severityFor: Partial<Record<ProductCategory, Severity>>;
+  message: { zh: string; en: string };
+  basis: string;
+  suggestions: string[];
+  products: ProductCategory[] | null;
+  exceptProducts: ProductCategory[];
+  sources: TextSource[] | null;
+  negatable: boolean;
+  enabled: boolean;
+  within: number;
+  ordered: boolean;
+  patterns: string[];
+}
+
+// Roles a literal plays for a rule; one literal can serve many rules in many roles.
+export const ROLE_TERM = 0;
+export const ROLE_A = 1;
+export const ROLE_B = 2;
+export const ROLE_PREFILTER = 3;
+export const ROLE_EXCEPTION = 4;
+export const ROLE_ALLOW = 5;
+
+/** The compiled form: plain data and typed arrays, so it can be structured-cloned or cached. */
+export interface CompiledData {
+  format: 1;
+  variants: Variants;
+  rules: RuleMeta[];
+  literals: string[];
+  /** per literal: flat [rule, role, rule, role, ...]; rule -1 for pack-wide allow phrases */
+  uses: Int32Array[];
+  ac: AhoCorasickData;
+}
+
+export function parsePacks(packs: readonly (PackInput | Pack)[]): Pack[] {
+  return packs.map((p, i) => {
+    const r = packSchema.safeParse(p);
+    if (!r.success) {
+      const id = typeof (p as { id?: unknown })?.id === 'string' ? (p as { id: string }).id : `#${i}`;
+      throw new CompileError(describeIssue(r.error), `pack ${id}`);
+    }
+    return r.data;
+  });
+}
+
+export function mergeVariants(packs: readonly Pack[]): Variants {
+  const merged: Variants = {};
+  for (const p of packs) {
+    for (const [k, v] of Object.entries(p.variants)) {
+      const cur = (merged[k] ??= { homophones: [], pinyin: [] });
+      cur.homophones = [...new Set([...(cur.homophones ?? []), ...(v.homophones ?? [])])];
+      cur.pinyin = [...new Set([...(cur.pinyin ?? []), ...(v.pinyin ?? [])])];
+    }
+  }
+  return merged;
+}
+
+export function compileData(input: readonly (PackInput | Pack)[], options: CompileOptions = {}): CompiledData {
+  const packs = parsePacks(input);
+  const variants = mergeVariants(packs);
+  const table = new NormalizerTable(variants);
+  const fold = (s: string) => normalizeLiteral(table, s);
+  const overrides = options.overrides ?? {};
+
+  const literalIds = new Map<string, number>();
+  const literals: string[] = [];
+  const uses: number[][] = [];
+  const addLiteral = (raw: string, rule: number, role: number, path: string) => {
+    const lit = fold(raw);
+    if (lit.length === 0) throw new CompileError(`"${raw}" is empty after normalisation`, path);
+    let id = literalIds.get(lit);
+    if (id === undefined) {
+      id = literals.length;
+      literalIds.set(lit, id);
+      literals.push(lit);
+      uses.push([]);
+    }
+    const u = uses[id];
+    for (let k = 0; k < u.length; k += 2) if (u[k] === rule && u[k + 1] === role) return;
+    u.push(rule, role);
+  };
+
+  const rules: RuleMeta[] = [];
+  const seen = new Set<string>();
+  for (const pack of packs) {
+    for (const phrase of pack.allow) addLiteral(phrase, -1, ROLE_ALLOW, `pack ${pack.id}.allow`);
+    pack.rules.forEach((rule, i) => {
+      const id = rule.id ?? `${pack.id}/${i + 1}`;
+      const path = `rule ${id}`;
+      if (seen.has(id)) throw new CompileError('duplicate rule id', path);
+      seen.add(id);
+      const o = overrides[id] ?? {};
+      const index = rules.length;
+      const meta: RuleMeta = {
+        id,
+        pack: pack.id,
+        type: rule.type,
+        category: rule.category,
+        severity: o.severity ?? rule.severity ?? CATEGORY_DEFAULT_SEVERITY[rule.category],
+        severityFor: o.severity ? {} : { ...(rule.severityFor ?? {}) },
+        message: rule.message,
+        basis: rule.basis,
+        suggestions: rule.suggestions,
+        products: rule.products ?? null,
+        exceptProducts: rule.exceptProducts ?? [],
+        sources: rule.sources ?? null,
+        negatable: rule.negatable,
+        enabled: o.enabled ?? rule.enabled,
+        within: rule.type === 'proximity' ? rule.within : 0,
+        ordered: rule.type === 'proximity' ? rule.ordered : false,
+        patterns: rule.type === 'pattern' ? rule.patterns : [],
+      };
+      rules.push(meta);
+      if (rule.type === 'term') {
+        for (const t of [...rule.terms, ...(o.extraTerms ?? [])]) addLiteral(t, index, ROLE_TERM, `${path}.terms`);
+      } else if (rule.type === 'proximity') {
+        for (const t of rule.a) addLiteral(t, index, ROLE_A, `${path}.a`);
+        for (const t of rule.b) addLiteral(t, index, ROLE_B, `${path}.b`);
+        for (const t of o.extraTerms ?? []) addLiteral(t, index, ROLE_A, `${path}.extraTerms`);
+      } else {
+        rule.patterns.forEach((src, k) => {
+          const compiled = compileRulePattern(src, fold, `${path}.patterns.${k}`);
+          for (const lit of compiled.prefilter) addLiteral(lit, index, ROLE_PREFILTER, `${path}.patterns.${k}`);
+        });
+        // Extra terms on a pattern rule are plain literals of the same rule.
+        for (const t of o.extraTerms ?? []) addLiteral(t, index, ROLE_TERM, `${path}.extraTerms`);
+      }
+      for (const x of rule.exceptions) addLiteral(x, index, ROLE_EXCEPTION, `${path}.exceptions`);
+      for (const x of o.allow ?? []) addLiteral(x, index, ROLE_EXCEPTION, `${path}.allow`);
+    });
+  }
+  for (const phrase of options.allow ?? []) addLiteral(phrase, -1, ROLE_ALLOW, 'allow');
+
+  return {
+    format: 1,
+    variants,
+    rules,
+    literals,
+    uses: uses.map((u) => Int32Array.from(u)),
+    ac: buildAhoCorasick(literals),
+  };
+}
+
+export function compileRulePattern(src: string, fold: (s: string) => string, path: string): CompiledPattern {
+  try {
+    return compilePattern(src, fold);
+  } catch (e) {
+    if (e instanceof PatternError) throw new CompileError(`pattern "${src}": ${e.message}`, path);
+    throw e;
+  }
+}

@@ -1,0 +1,57 @@
+// 《广告绝对化用语执法指南》 and the enforcement record agree that negations and disclaimers are the
+// main source of false alarms: 这不是全网最低价, 不是药不能治病, 我不会说它美白. A negation cue that
+// ends at most MAX_GAP characters before the hit, in the same clause, makes the hit lawful.
+
+const MAX_GAP = 3;
+const WINDOW = 8;
+
+const CUES = [
+  '不是', '并非', '绝非', '不能', '不可', '不会', '不敢', '不说', '不讲', '不叫', '不算', '没有', '无法',
+  '禁止', '杜绝', '拒绝', '谈不上', '算不上', '称不上', '说不上', '不保证', '不承诺', '不属于', '不代表',
+  '从不', '绝不', '别说', '不涉及', '不宣传', '不具备', '不含', '不存在', '不提', '不夸', '不做', '不搞',
+  '不', '没', '非', '别', '勿', '未', '莫',
+];
+
+// Words that start like a negation but are not one: imperatives (不要犹豫), degree (非常), questions
+// (是不是全网最低价 is a claim, not a denial), and 不是我吹 (a boast).
+const NOT_NEGATION = [
+  '不要', '不用', '不错', '不少', '不仅', '不止', '不断', '不停', '不如', '不管', '不光', '不但', '不然', '不得不',
+  '不一样', '不同', '不到', '不多', '不了', '不买', '不下', '不住', '不行', '不够', '不信', '非常', '别人', '别家',
+  '别的', '没错', '没想到', '莫名', '未来', '是不是', '能不能', '会不会', '有没有', '可不可以', '要不要', '好不好',
+  '是不', '不是我吹', '不是吹', '不夸张', '毫不夸张', '不骗', '没骗', '不瞒', '不得了', '不怕', '别怕', '别犹豫',
+  '别错过', '别等', '没得说', '不比', '非得',
+];
+
+/** The first index of the clause that contains `pos` (a break before a char starts a clause). */
+function clauseStart(brk: Uint8Array, pos: number, limit: number): number {
+  let j = pos;
+  while (j > limit && brk[j] === 0) j--;
+  return brk[j] === 0 ? limit : j;
+}
+
+/** True when a negation cue governs the hit starting at `start` in normalised `text`. */
+export function isNegated(text: string, brk: Uint8Array, start: number): boolean {
+  if (start === 0 || brk[start] !== 0) return false;
+  const from = clauseStart(brk, start - 1, Math.max(0, start - WINDOW));
+  if (from >= start) return false;
+  const w = text.slice(from, start);
+  for (const cue of CUES) {
+    let at = w.lastIndexOf(cue);
+    while (at >= 0) {
+      const gap = w.length - (at + cue.length);
+      if (gap <= MAX_GAP && !falseCue(w, at)) return true;
+      at = at > 0 ? w.lastIndexOf(cue, at - 1) : -1;
+    }
+  }
+  return false;
+}
+
+function falseCue(w: string, at: number): boolean {
+  for (const nn of NOT_NEGATION) {
+    // The false cue may start before the cue (是不是) or at it (不要).
+    for (let k = Math.max(0, at - nn.length + 1); k <= at; k++) {
+      if (w.startsWith(nn, k) && k + nn.length > at) return true;
+    }
+  }
+  return false;
+}

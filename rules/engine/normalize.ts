@@ -1,0 +1,287 @@
+import { T2S_FROM, T2S_TO } from './data/t2s.ts';
+
+// Normalisation turns what a host types or says into one canonical spelling so a single literal
+// matches every evasion of it (全 网 最 低 價, 蕞低价, quan网zui低价, ＮＯ．１), while keeping a map from
+// each normalised character back to the original UTF-16 span, so findings highlight the ORIGINAL
+// stretch. It runs on every keystroke and chat message, so it is a table lookup per code unit.
+
+/** Fold table codes below this are control values, never output characters. */
+const UNKNOWN = 0;
+const DROP = 1; // separator inside a phrase: space, emoji, most punctuation
+const DROP_COMMA = 2; // clause break: ，、：
+const DROP_STOP = 3; // sentence break: 。！？； newline
+const SLOW = 4; // needs the slow path (expands under NFKC, surrogate, letter for pinyin)
+const FIRST_CHAR = 5;
+
+export const BREAK_NONE = 0;
+export const BREAK_CLAUSE = 1;
+export const BREAK_SENTENCE = 2;
+
+export interface Variants {
+  [canonical: string]: { homophones?: string[]; pinyin?: string[] };
+}
+
+export interface Normalized {
+  /** The normalised text matched against. */
+  text: string;
+  /** Original UTF-16 start of each normalised code unit. */
+  start: Int32Array;
+  /** Original UTF-16 end (exclusive) of each normalised code unit. */
+  end: Int32Array;
+  /** Strongest break removed just before each normalised code unit (BREAK_*). */
+  brk: Uint8Array;
+}
+
+const STOP_PUNCT = new Set('。！？；!?;…\n\r\u2028\u2029'.split(''));
+const COMMA_PUNCT = new Set('，、：,:'.split(''));
+// Kept because they carry meaning in claims: +V (contact), 50%, ¥99, 9.9.
+const KEPT_SYMBOLS = new Set('+%¥$#'.split(''));
+const DROPPED_CLASS = /[\p{White_Space}\p{P}\p{S}\p{Cf}\p{Mn}\p{Me}\p{Cc}]/u;
+
+const t2s = new Map<number, number>();
+for (let i = 0; i < T2S_FROM.length; i++) t2s.set(T2S_FROM.charCodeAt(i), T2S_TO.charCodeAt(i));
+
+/** Shared base fold: NFKC, width, case and traditional->simplified, computed lazily per code unit. */
+const baseFold = new Uint16Array(65536);
+
+function computeBase(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return SLOW;
+  const ch = String.fromCharCode(code);
+  if (STOP_PUNCT.has(ch)) return DROP_STOP;
+  if (COMMA_PUNCT.has(ch)) return DROP_COMMA;
+  let n = ch.normalize('NFKC').toLowerCase();
+  if (n.length !== 1) {
+    // 。 and ！ are already handled; NFKC of full-width ？ etc. is a single char. Longer results
+    // (㎏ -> kg, ① -> 1 handled below) go through the slow path.
+    return n.length === 0 ? DROP : SLOW;
+  }
+  const c = n.charCodeAt(0);
+  if (STOP_PUNCT.has(n)) return DROP_STOP;
+  if (COMMA_PUNCT.has(n)) return DROP_COMMA;
+  if (!KEPT_SYMBOLS.has(n) && DROPPED_CLASS.test(n)) return DROP;
+  if (c >= 0x61 && c <= 0x7a) return SLOW; // letters may form pinyin runs
+  const simp = t2s.get(c) ?? c;
+  return simp < FIRST_CHAR ? DROP : simp;
+}
+
+function base(code: number): number {
+  let v = baseFold[code];
+  if (v === UNKNOWN) {
+    v = computeBase(code);
+    baseFold[code] = v;
+  }
+  return v;
+}
+
+/** Decides code units that depend on a pack's variants; built once per compiled checker. */
+export class NormalizerTable {
+  private readonly homophones = new Map<number, number>();
+  private readonly syllables = new Map<string, string>();
+  private readonly maxSyllable: number;
+
+  constructor(variants: Variants = {}) {
+    let max = 0;
+    for (const [canonical, v] of Object.entries(variants)) {
+      const target = this.foldPlain(canonical);
+      for (const h of v.homophones ?? []) this.homophones.set(h.charCodeAt(0), target.charCodeAt(0));
+      for (const p of v.pinyin ?? []) {
+        // First declaration wins so a pack cannot silently re-point a syllable another pack set.
+        if (!this.syllables.has(p)) this.syllables.set(p, target);
+        max = Math.max(max, p.length);
+      }
+    }
+    this.maxSyllable = max;
+  }
+
+  private foldPlain(s: string): string {
+    return normalizeWith(this, s).text;
+  }
+
+  /** Folds one BMP code unit, or returns a control value (< FIRST_CHAR). */
+  fold(code: number): number {
+    const h = this.homophones.get(code);
+    if (h !== undefined) return h;
+    const v = base(code);
+    if (v >= FIRST_CHAR) {
+      const h2 = this.homophones.get(v);
+      return h2 ?? v;
+    }
+    return v;
+  }
+
+  /** Splits a lower-case letter run into declared pinyin syllables; null when it does not split fully. */
+  segmentPinyin(run: string): string[] | null {
+    if (this.maxSyllable === 0 || run.length < 2) return null;
+    const n = run.length;
+    // best[i] = syllable lengths of a full split of run[i..]; shortest split count wins.
+    const next = new Int32Array(n + 1).fill(-1);
+    const count = new Int32Array(n + 1).fill(1 << 30);
+    count[n] = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      for (let len = Math.min(this.maxSyllable, n - i); len >= 1; len--) {
+        if (count[i + len] + 1 < count[i] && this.syllables.has(run.slice(i, i + len))) {
+          count[i] = count[i + len] + 1;
+          next[i] = len;
+        }
+      }
+    }
+    if (next[0] < 0) return null;
+    const parts: string[] = [];
+    for (let i = 0; i < n; i += next[i]) parts.push(run.slice(i, i + next[i]));
+    return parts;
+  }
+
+  syllable(s: string): string | undefined {
+    return this.syllables.get(s);
+  }
+}
+
+const plainTable = new NormalizerTable();
+
+/** Normalises `text`; `table` carries the loaded packs' homophones and pinyin. */
+export function normalize(text: string, variants?: Variants): Normalized {
+  return normalizeWith(variants ? new NormalizerTable(variants) : plainTable, text);
+}
+
+export function normalizeWith(table: NormalizerTable, text: string): Normalized {
+  const len = text.length;
+  let cap = len + 16;
+  let out = new Uint16Array(cap);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let brk = new Uint8Array(cap);
+  let n = 0;
+  let pending = 0; // strongest break seen since the last output char
+  let prevKept = -1; // fold of the previous output char, for digit-dot rules
+
+  const grow = (extra: number) => {
+    if (n + extra <= cap) return;
+    cap = Math.max(cap * 2, n + extra + 16);
+    const o = new Uint16Array(cap); o.set(out); out = o;
+    const s = new Int32Array(cap); s.set(start); start = s;
+    const e = new Int32Array(cap); e.set(end); end = e;
+    const b = new Uint8Array(cap); b.set(brk); brk = b;
+  };
+  let dropped = -1; // original offset of a separator dropped since the last output char
+  const emit = (code: number, from: number, to: number) => {
+    // Two numbers separated only by spaces stay two numbers (1,299 ① is not 12991): a space
+    // barrier that no literal contains keeps them apart.
+    if (dropped >= 0 && isDigit(prevKept) && isDigit(code)) {
+      const at = dropped;
+      dropped = -1;
+      emit(0x20, at, at + 1);
+    }
+    dropped = -1;
+    grow(1);
+    out[n] = code;
+    start[n] = from;
+    end[n] = to;
+    brk[n] = pending;
+    pending = 0;
+    prevKept = code;
+    n++;
+  };
+
+  let i = 0;
+  while (i < len) {
+    const code = text.charCodeAt(i);
+    const f = table.fold(code);
+    if (f >= FIRST_CHAR) {
+      emit(f, i, i + 1);
+      i++;
+      continue;
+    }
+    if (f === DROP) {
+      // A '.' or ',' between digits is part of a number (9.9元, 1,299元), not a separator.
+      if ((code === 0x2e || code === 0xff0e) && isDigit(prevKept) && i + 1 < len && isDigit(table.fold(text.charCodeAt(i + 1)))) {
+        emit(0x2e, i, i + 1);
+      } else dropped = i;
+      i++;
+      continue;
+    }
+    if (f === DROP_COMMA || f === DROP_STOP) {
+      if (code === 0x2c && isDigit(prevKept) && i + 1 < len && isDigit(table.fold(text.charCodeAt(i + 1)))) {
+        i++; // thousands separator: 1,299 -> 1299
+        continue;
+      }
+      pending = Math.max(pending, f === DROP_STOP ? BREAK_SENTENCE : BREAK_CLAUSE);
+      i++;
+      continue;
+    }
+    // Slow path: letters (pinyin runs), surrogate pairs, NFKC expansions.
+    if (isLetterFold(table, code)) {
+      let j = i;
+      let run = '';
+      while (j < len && isLetterFold(table, text.charCodeAt(j))) {
+        run += String.fromCharCode(letterOf(text.charCodeAt(j)));
+        j++;
+      }
+      const parts = table.segmentPinyin(run);
+      if (parts) {
+        let k = i;
+        for (const p of parts) {
+          const hz = table.syllable(p)!;
+          emit(hz.charCodeAt(0), k, k + p.length);
+          k += p.length;
+        }
+      } else {
+        for (let k = i; k < j; k++) emit(run.charCodeAt(k - i), k, k + 1);
+      }
+      i = j;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const piece = String.fromCodePoint(cp);
+    const nf = piece.normalize('NFKC').toLowerCase();
+    if (nf.length === 0 || /\p{Extended_Pictographic}/u.test(piece)) {
+      i += width;
+      continue;
+    }
+    // Expansions (㎏ -> kg) keep their letters and digits; astral CJK (Ext. B+) stays as is.
+    for (let k = 0; k < nf.length; k++) {
+      const c = nf.charCodeAt(k);
+      const g = table.fold(c);
+      if (g >= FIRST_CHAR) emit(g, i, i + width);
+      else if (g === SLOW) emit(c, i, i + width);
+    }
+    i += width;
+  }
+
+  return {
+    text: decode(out, n),
+    start: start.subarray(0, n),
+    end: end.subarray(0, n),
+    brk: brk.subarray(0, n),
+  };
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** True for code units that fold to a Latin letter (a-z after NFKC and case folding). */
+function isLetterFold(table: NormalizerTable, code: number): boolean {
+  return table.fold(code) === SLOW && letterOf(code) !== 0;
+}
+
+function letterOf(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code + 32;
+  if (code >= 0x61 && code <= 0x7a) return code;
+  if (code >= 0xff21 && code <= 0xff3a) return code - 0xff21 + 0x61; // full-width A-Z
+  if (code >= 0xff41 && code <= 0xff5a) return code - 0xff41 + 0x61; // full-width a-z
+  return 0;
+}
+
+function decode(buf: Uint16Array, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i += 8192) {
+    s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  }
+  return s;
+}
+
+/** Normalises a rule literal (term, exception, allow phrase) the same way texts are normalised. */
+export function normalizeLiteral(table: NormalizerTable, literal: string): string {
+  return normalizeWith(table, literal).text;
+}
