@@ -9,7 +9,7 @@ import { packsFromData } from './parse-json.ts';
 export function parseYamlPacks(text: string, file: string): { packs: Pack[]; issues: ImportIssue[] } {
   let data: unknown;
   try {
-    data = parse(text, { maxAliasCount: 50, uniqueKeys: true });
+    data = parse(text, { maxAliasCount: 50, uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
     const line = error instanceof YAMLError && error.linePos ? error.linePos[0].line : undefined;
     const reason = (error as Error).message.split('\n')[0];
