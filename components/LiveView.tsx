@@ -1,0 +1,80 @@
+import type { PanelSnapshot } from '../entrypoints/background/panel-protocol.ts';
+import { PRODUCT_CATEGORIES, type ProductCategory } from '../rules/engine/taxonomy.ts';
+import { criticalFinding, groupFindings } from './group-findings.ts';
+import { CriticalBanner } from './CriticalBanner.tsx';
+import { WarningCard } from './WarningCard.tsx';
+import { PRODUCT_LABELS, t, type Locale } from './i18n.ts';
+
+export interface LiveViewProps {
+  locale: Locale;
+  /** null until the background's first snapshot arrives. */
+  snapshot: PanelSnapshot | null;
+  /** Banner keys the host already acknowledged. */
+  dismissed: ReadonlySet<string>;
+  onIgnore(tabId: number, key: string): void;
+  onDismiss(key: string): void;
+  onCopy(text: string): void | Promise<void>;
+  onProductCategory(category: ProductCategory | null): void;
+}
+
+/** The Live tab: critical banner, product scope, then the warnings feed (newest first). */
+export function LiveView({ locale, snapshot, dismissed, onIgnore, onDismiss, onCopy, onProductCategory }: LiveViewProps) {
+  const findings = snapshot?.findings ?? [];
+  const groups = groupFindings(findings);
+  const critical = criticalFinding(findings, dismissed);
+  const tabId = snapshot?.tabId ?? null;
+  return (
+    <section class="ll-live" aria-label={t(locale, 'live.feedLabel')}>
+      {critical && <CriticalBanner finding={critical} locale={locale} onDismiss={onDismiss} />}
+      <div class="ll-live-bar">
+        <label class="ll-product">
+          <span>{t(locale, 'live.product')}</span>
+          <select
+            value={snapshot?.productCategory ?? ''}
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value;
+              onProductCategory(v ? (v as ProductCategory) : null);
+            }}
+          >
+            <option value="">{t(locale, 'live.productAny')}</option>
+            {PRODUCT_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {PRODUCT_LABELS[c][locale]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {snapshot && snapshot.count > 0 && (
+          <span class="ll-open-count" data-testid="open-count">
+            {t(locale, 'live.count', { n: snapshot.count })}
+          </span>
+        )}
+      </div>
+      {snapshot?.engine.error && (
+        <p class="ll-notice ll-notice-error" role="status">
+          {t(locale, 'live.engineError', { error: snapshot.engine.error })}
+        </p>
+      )}
+      {snapshot && snapshot.dropped > 0 && (
+        <p class="ll-notice" role="status">
+          {t(locale, 'live.dropped', { n: snapshot.dropped })}
+        </p>
+      )}
+      {groups.length === 0 ? (
+        <p class="ll-empty">{snapshot && !snapshot.engine.ready && tabId !== null ? t(locale, 'live.engineLoading') : t(locale, 'live.empty')}</p>
+      ) : (
+        <div class="ll-feed" role="feed" aria-busy="false">
+          {groups.map((g) => (
+            <WarningCard
+              key={g.rule}
+              group={g}
+              locale={locale}
+              onCopy={onCopy}
+              onIgnore={(key) => tabId !== null && onIgnore(tabId, key)}
+            />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

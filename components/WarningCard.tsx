@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { CATEGORY_INFO } from '../rules/engine/taxonomy.ts';
+import type { FindingGroup } from './group-findings.ts';
+import { HighlightedSentence } from './HighlightedSentence.tsx';
+import { SeverityBadge } from './SeverityBadge.tsx';
+import { CopyButton } from './CopyButton.tsx';
+import { sourceKey, t, type Locale } from './i18n.ts';
+
+export interface WarningCardProps {
+  group: FindingGroup;
+  locale: Locale;
+  onIgnore(key: string): void;
+  onCopy(text: string): void | Promise<void>;
+}
+
+/** One rule's warning: the newest occurrence in its sentence, why, and what to say instead. */
+export function WarningCard({ group, locale, onIgnore, onCopy }: WarningCardProps) {
+  const [expanded, setExpanded] = useState(false);
+  const f = group.latest;
+  const n = group.all.length;
+  const category = CATEGORY_INFO[f.category];
+  return (
+    <article class={`ll-card ll-card-${f.severity}`} data-rule={f.rule} aria-label={`${t(locale, `severity.${f.severity}`)}: ${f.match}`}>
+      <header class="ll-card-head">
+        <SeverityBadge severity={f.severity} locale={locale} />
+        <span class="ll-cat">{category ? category[locale] : f.category}</span>
+        <span class="ll-source">{t(locale, sourceKey(f.source))}</span>
+        {n > 1 && (
+          <span class="ll-count" title={t(locale, 'card.repeatsLabel', { n })} aria-label={t(locale, 'card.repeatsLabel', { n })}>
+            {t(locale, 'card.repeats', { n })}
+          </span>
+        )}
+      </header>
+      <p class="ll-quote">
+        <HighlightedSentence sentence={f.sentence} start={f.hlStart} end={f.hlEnd} />
+      </p>
+      <p class="ll-why">
+        {f.message[locale]}
+        <span class="ll-basis">
+          {' '}
+          · {t(locale, 'card.basis')}: {f.basis}
+        </span>
+      </p>
+      {f.suggestions.length > 0 && (
+        <div class="ll-suggest">
+          <span class="ll-suggest-label">{t(locale, 'card.sayInstead')}:</span>
+          <ul>
+            {f.suggestions.map((s) => (
+              <li key={s}>
+                <span class="ll-suggest-text">{s}</span>
+                <CopyButton text={s} locale={locale} onCopy={onCopy} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <footer class="ll-card-actions">
+        <button type="button" class="ll-btn ll-btn-quiet" onClick={() => onIgnore(f.key)}>
+          {t(locale, 'card.ignore')}
+        </button>
+        {n > 1 && (
+          <button type="button" class="ll-btn ll-btn-quiet" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+            {expanded ? t(locale, 'card.hideAll') : t(locale, 'card.showAll', { n })}
+          </button>
+        )}
+      </footer>
+      {expanded && (
+        <ol class="ll-occurrences">
+          {group.all.map((o) => (
+            <li key={o.key}>
+              <span class="ll-source">{t(locale, sourceKey(o.source))}</span>{' '}
+              <HighlightedSentence sentence={o.sentence} start={o.hlStart} end={o.hlEnd} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </article>
+  );
+}

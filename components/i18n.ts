@@ -1,0 +1,116 @@
+import type { ProductCategory, Severity, TextSource } from '../rules/engine/taxonomy.ts';
+
+// A tiny i18n: Chinese is the default, English a toggle. Each feature defines its own message table
+// with defineMessages (both languages required by the type, so no string is left untranslated).
+
+export type Locale = 'zh' | 'en';
+export const LOCALES: readonly Locale[] = ['zh', 'en'];
+
+export type Translate<K extends string> = (locale: Locale, key: K, vars?: Record<string, string | number>) => string;
+
+export function defineMessages<K extends string>(tables: { zh: Record<K, string>; en: Record<K, string> }): Translate<K> {
+  return (locale, key, vars) => {
+    const text = tables[locale][key] ?? tables.zh[key] ?? key;
+    return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
+  };
+}
+
+export const t = defineMessages({
+  zh: {
+    appTitle: 'LiveLint 直播话术体检',
+    'tab.live': '实时',
+    'tab.rehearsal': '排练',
+    'tab.chat': '弹幕',
+    'tab.report': '报告',
+    'tab.packs': '规则包',
+    'tabs.label': '视图',
+    'locale.switch': 'EN',
+    'locale.switchLabel': 'Switch to English',
+    'severity.error': '违规',
+    'severity.warning': '风险',
+    'severity.info': '提示',
+    'source.script': '脚本',
+    'source.captions': '字幕',
+    'source.chat': '弹幕',
+    'live.empty': '暂无风险提示。打开直播中控台，或选中文字后右键「用 LiveLint 检查所选文字」。',
+    'live.feedLabel': '实时风险提示',
+    'live.count': '{n} 条待处理',
+    'live.dropped': '弹幕过多，已跳过 {n} 条（只统计，不逐条检查）',
+    'live.engineLoading': '规则加载中…',
+    'live.engineError': '规则包有误，仍使用上一版规则：{error}',
+    'live.product': '商品类目',
+    'live.productAny': '未指定（通用规则）',
+    'card.basis': '依据',
+    'card.sayInstead': '可改说',
+    'card.copy': '复制',
+    'card.copied': '已复制',
+    'card.copyLabel': '复制改写：{text}',
+    'card.ignore': '忽略一次',
+    'card.repeats': '×{n}',
+    'card.repeatsLabel': '同一规则出现 {n} 次',
+    'card.showAll': '查看全部 {n} 处',
+    'card.hideAll': '收起',
+    'banner.title': '严重违规',
+    'banner.dismiss': '知道了',
+    'placeholder.soon': '即将推出',
+  },
+  en: {
+    appTitle: 'LiveLint live-stream script check',
+    'tab.live': 'Live',
+    'tab.rehearsal': 'Rehearsal',
+    'tab.chat': 'Chat',
+    'tab.report': 'Report',
+    'tab.packs': 'Packs',
+    'tabs.label': 'Views',
+    'locale.switch': '中文',
+    'locale.switchLabel': '切换到中文',
+    'severity.error': 'Error',
+    'severity.warning': 'Warning',
+    'severity.info': 'Note',
+    'source.script': 'Script',
+    'source.captions': 'Captions',
+    'source.chat': 'Chat',
+    'live.empty': 'No warnings yet. Open a live console, or select text and right-click "Check selection with LiveLint".',
+    'live.feedLabel': 'Live warnings',
+    'live.count': '{n} open',
+    'live.dropped': 'Chat flood: {n} messages skipped (counted, not checked)',
+    'live.engineLoading': 'Loading rules…',
+    'live.engineError': 'A rule pack is invalid; the previous rules stay in use: {error}',
+    'live.product': 'Product category',
+    'live.productAny': 'Not set (general rules)',
+    'card.basis': 'Basis',
+    'card.sayInstead': 'Say instead',
+    'card.copy': 'Copy',
+    'card.copied': 'Copied',
+    'card.copyLabel': 'Copy rewrite: {text}',
+    'card.ignore': 'Ignore once',
+    'card.repeats': '×{n}',
+    'card.repeatsLabel': 'Same rule {n} times',
+    'card.showAll': 'Show all {n}',
+    'card.hideAll': 'Hide',
+    'banner.title': 'Critical',
+    'banner.dismiss': 'Got it',
+    'placeholder.soon': 'Coming soon',
+  },
+});
+
+export type MessageKey = Parameters<typeof t>[1];
+
+export const severityKey = (s: Severity) => `severity.${s}` as const;
+export const sourceKey = (s: TextSource) => `source.${s}` as const;
+
+/** Product category labels (zh from ../shared/taxonomy.json). */
+export const PRODUCT_LABELS: Record<ProductCategory, { zh: string; en: string }> = {
+  apparel: { zh: '服装鞋包', en: 'Apparel, shoes, bags' },
+  cosmetics: { zh: '化妆品/护肤', en: 'Cosmetics & skincare' },
+  food: { zh: '普通食品', en: 'Food' },
+  'health-food': { zh: '保健食品', en: 'Health food' },
+  'fresh-produce': { zh: '生鲜农产品', en: 'Fresh produce' },
+  baby: { zh: '母婴', en: 'Mother & baby' },
+  appliance: { zh: '家电数码', en: 'Appliances & electronics' },
+  daily: { zh: '日用百货', en: 'Daily goods' },
+  jewelry: { zh: '珠宝文玩', en: 'Jewellery & collectibles' },
+  education: { zh: '图书教育', en: 'Books & education' },
+  'medical-device': { zh: '医疗器械', en: 'Medical devices' },
+  liquor: { zh: '酒类', en: 'Liquor' },
+};

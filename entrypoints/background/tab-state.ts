@@ -1,0 +1,121 @@
+import type { Finding, TextBlock } from '../../rules/engine/schema.ts';
+import type { LiveFinding } from './panel-protocol.ts';
+import { sentenceAround } from './sentence.ts';
+
+// What the background remembers about one browser tab: the text blocks read from its page (so a
+// product or pack change can re-check them) and the findings on each block.
+
+/** Chat keeps arriving for hours; keep the most recent blocks only (memory stays bounded). */
+export const MAX_BLOCKS_PER_TAB = 3000;
+
+export type MessageOf = (ruleId: string) => { zh: string; en: string } | undefined;
+
+interface BlockEntry {
+  block: TextBlock;
+  findings: LiveFinding[];
+}
+
+/**
+ * A key that survives re-checks of an edited block: rule + block + match + which occurrence of that
+ * match it is. Typing elsewhere in the script shifts offsets but keeps the key (and its seenAt).
+ */
+function keysFor(findings: Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = `${f.block}#${f.rule}#${f.match}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}#${n}`;
+  });
+}
+
+export class TabState {
+  site = '';
+  url = '';
+  productName?: string;
+  dropped = 0;
+  updatedAt = 0;
+  private blocks = new Map<string, BlockEntry>();
+  private ignored = new Set<string>();
+
+  /** Stores blocks and their (already checked) findings, keeping first-seen times of known findings. */
+  apply(blocks: TextBlock[], findings: Finding[], now: number, messageOf: MessageOf = () => undefined) {
+    const byBlock = new Map<string, Finding[]>();
+    for (const f of findings) {
+      let list = byBlock.get(f.block);
+      if (!list) byBlock.set(f.block, (list = []));
+      list.push(f);
+    }
+    for (const block of blocks) {
+      const previous = this.blocks.get(block.id);
+      const before = new Map(previous?.findings.map((f) => [f.key, f.seenAt]));
+      const found = (byBlock.get(block.id) ?? []).sort((a, b) => a.start - b.start);
+      const keys = keysFor(found);
+      const live = found.map((f, i): LiveFinding => {
+        const key = keys[i]!;
+        const span = sentenceAround(block.text, f.start, f.end);
+        return {
+          key,
+          rule: f.rule,
+          category: f.category,
+          severity: f.severity,
+          message: messageOf(f.rule) ?? { zh: f.message, en: f.message },
+          basis: f.basis,
+          suggestions: f.suggestions,
+          match: f.match,
+          block: block.id,
+          source: block.source,
+          ...(block.author ? { author: block.author } : {}),
+          ...span,
+          seenAt: before.get(key) ?? now,
+        };
+      });
+      // Re-insert so the Map's order is "least recently touched first" for eviction.
+      this.blocks.delete(block.id);
+      this.blocks.set(block.id, { block, findings: live });
+    }
+    while (this.blocks.size > MAX_BLOCKS_PER_TAB) {
+      const oldest = this.blocks.keys().next().value as string;
+      this.blocks.delete(oldest);
+    }
+    this.updatedAt = now;
+  }
+
+  remove(ids: string[], now: number) {
+    for (const id of ids) this.blocks.delete(id);
+    if (ids.length) this.updatedAt = now;
+  }
+
+  /** Every block still held, for a re-check after the product or the packs changed. */
+  allBlocks(): TextBlock[] {
+    return [...this.blocks.values()].map((e) => e.block);
+  }
+
+  ignore(key: string) {
+    this.ignored.add(key);
+  }
+
+  clear() {
+    this.blocks.clear();
+    this.ignored.clear();
+    this.dropped = 0;
+  }
+
+  /** Visible findings, newest first. */
+  findings(): LiveFinding[] {
+    const out: LiveFinding[] = [];
+    for (const entry of this.blocks.values()) {
+      for (const f of entry.findings) if (!this.ignored.has(f.key)) out.push(f);
+    }
+    return out.sort((a, b) => b.seenAt - a.seenAt || a.key.localeCompare(b.key));
+  }
+
+  /** Warnings and errors not ignored: what the toolbar badge shows. */
+  count(): number {
+    let n = 0;
+    for (const entry of this.blocks.values()) {
+      for (const f of entry.findings) if (f.severity !== 'info' && !this.ignored.has(f.key)) n++;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,18 @@
+import { LiveView } from '../../components/LiveView.tsx';
+import type { Locale } from '../../components/i18n.ts';
+import { copyText, dismissBanner, dismissed, ignoreOnce, setProductCategory, snapshot } from './live-model.ts';
+
+/** Connects the Live view component to its model. */
+export function LiveTab({ locale }: { locale: Locale }) {
+  return (
+    <LiveView
+      locale={locale}
+      snapshot={snapshot.value}
+      dismissed={dismissed.value}
+      onIgnore={ignoreOnce}
+      onDismiss={dismissBanner}
+      onCopy={copyText}
+      onProductCategory={setProductCategory}
+    />
+  );
+}

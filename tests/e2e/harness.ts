@@ -1,0 +1,274 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The E2E harness every feature's end-to-end test reuses: Debian's Chromium with the BUILT extension
+// (.output/chrome-mv3) in a fresh profile, a tiny static server on 127.0.0.1, and a record of every
+// network request so a test fails when anything leaves the machine (LiveLint promises no network).
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const SCREENSHOT_DIR = join(ROOT, 'tests', 'e2e', 'screenshots');
+const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+
+/** Hosts a request may go to. Everything else is a privacy failure. */
+const LOCAL_PROTOCOLS = new Set(['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'devtools:']);
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  /** 'page' (any page or frame), 'proxy' (reached the catch-all proxy: left the browser for the net). */
+  via: 'page' | 'worker' | 'proxy';
+}
+
+export function isLocalUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return LOCAL_PROTOCOLS.has(u.protocol) || LOCAL_HOSTS.has(u.hostname);
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Static server
+
+export interface StaticServer {
+  /** e.g. http://127.0.0.1:41234 (no trailing slash) */
+  origin: string;
+  port: number;
+  /** Serves `html` at `path` (e.g. '/smoke.html') from now on. */
+  page(path: string, html: string): string;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.vtt': 'text/vtt; charset=utf-8',
+};
+
+/**
+ * Serves files under `root` (optional) plus in-memory pages on 127.0.0.1 at a random free port.
+ * Path traversal outside `root` is refused.
+ */
+export async function serveStatic(root?: string): Promise<StaticServer> {
+  const pages = new Map<string, string>();
+  const base = root ? resolve(root) : undefined;
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const inMemory = pages.get(path);
+    if (inMemory !== undefined) {
+      res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' });
+      res.end(inMemory);
+      return;
+    }
+    if (base) {
+      let file = normalize(join(base, path));
+      if (file !== base && !file.startsWith(base + sep)) {
+        res.writeHead(403).end('forbidden');
+        return;
+      }
+      try {
+        if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+        const body = await readFile(file);
+        res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        res.end(body);
+        return;
+      } catch {
+        // fall through to 404
+      }
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as { port: number }).port;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    port,
+    page(path, html) {
+      pages.set(path, html);
+      return origin + path;
+    },
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+/**
+ * A catch-all HTTP proxy that answers every request with 403 and records it. Chromium sends all
+ * non-loopback traffic (pages, extension service worker, and the browser itself) through it, so
+ * "nothing left the machine" is checked at the one door out, not only for requests Playwright sees.
+ */
+async function startTrapProxy(record: (r: RecordedRequest) => void) {
+  const server = createServer((req, res) => {
+    record({ url: req.url ?? '', method: req.method ?? 'GET', via: 'proxy' });
+    res.writeHead(403).end('LiveLint E2E: network access is not allowed');
+  });
+  server.on('connect', (req, socket) => {
+    record({ url: `https://${req.url}`, method: 'CONNECT', via: 'proxy' });
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as { port: number }).port;
+  return { port, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser with the extension
+
+export interface LaunchOptions {
+  extensionDir?: string;
+  /** navigator.language of the browser; the panel itself defaults to Chinese either way. */
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface Harness {
+  ctx: BrowserContext;
+  extensionId: string;
+  /** Every request seen (pages, workers, and anything that reached the trap proxy). */
+  requests: RecordedRequest[];
+  /** Requests that went (or tried to go) anywhere but this machine. */
+  externalRequests(): RecordedRequest[];
+  /** The extension's (MV3) service worker; re-resolved if Chromium restarted it. */
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+function findChromium(): string {
+  const found = CHROMIUM_CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_CANDIDATES.join(' or ')}: apt-get install -y chromium fonts-noto-cjk (or run .ci/run)`,
+    );
+  }
+  return found;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<Harness> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first (npm run test:e2e does).`);
+  }
+  const requests: RecordedRequest[] = [];
+  const proxy = await startTrapProxy((r) => requests.push(r));
+  const userDataDir = await mkdtemp(join(tmpdir(), 'livelint-e2e-'));
+  const ctx = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    locale: options.locale ?? 'zh-CN',
+    colorScheme: options.colorScheme ?? 'light',
+    // Loopback is never proxied, so the static server is reached directly and anything else hits the trap.
+    proxy: { server: `http://127.0.0.1:${proxy.port}` },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  ctx.on('request', (req) => requests.push({ url: req.url(), method: req.method(), via: 'page' }));
+
+  const serviceWorker = async (): Promise<Worker> => {
+    const sw = ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return sw ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+  };
+  const extensionId = new URL((await serviceWorker()).url()).host;
+
+  let closed = false;
+  return {
+    ctx,
+    extensionId,
+    requests,
+    externalRequests: () => requests.filter((r) => r.via === 'proxy' || !isLocalUrl(r.url)),
+    serviceWorker,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await ctx.close().catch(() => {});
+      await proxy.close();
+      await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+    },
+  };
+}
+
+export interface PanelOptions {
+  /** Side-panel widths are 320-500 px; 360 is the reference width for screenshots. */
+  width?: number;
+  height?: number;
+  /** Extra query string, e.g. 'lang=en'. */
+  query?: string;
+}
+
+export interface PanelPage {
+  page: Page;
+  /** ms from navigation start until the panel painted its first real content (its own mark). */
+  timeToFirstContent: number;
+}
+
+/**
+ * Opens the side panel page as a tab (the toolbar click cannot be automated headless) and waits
+ * for its first content. The panel sets the `livelint:first-content` performance mark.
+ */
+export async function openPanel(h: Harness, options: PanelOptions = {}): Promise<PanelPage> {
+  const page = await h.ctx.newPage();
+  await page.setViewportSize({ width: options.width ?? 360, height: options.height ?? 720 });
+  const q = options.query ? `?${options.query}` : '';
+  await page.goto(`chrome-extension://${h.extensionId}/sidepanel.html${q}`);
+  const timeToFirstContent = await page.evaluate(async () => {
+    const name = 'livelint:first-content';
+    for (let i = 0; i < 200 && performance.getEntriesByName(name).length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const mark = performance.getEntriesByName(name)[0];
+    return mark ? mark.startTime : Number.NaN;
+  });
+  if (Number.isNaN(timeToFirstContent)) throw new Error('side panel never marked livelint:first-content');
+  return { page, timeToFirstContent };
+}
+
+/** Saves a full-page PNG to tests/e2e/screenshots/<name>.png (git-ignored) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name.replace(/[^a-z0-9._-]+/gi, '-')}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/**
+ * Delivers a content-script message to the background as if it came from `tabId`, through the
+ * service worker's test hook. For panel tests that need exact findings without a live console page.
+ */
+export async function sendAsContent(h: Harness, message: unknown, tabId: number): Promise<void> {
+  const sw = await h.serviceWorker();
+  await sw.evaluate(
+    async ([m, t]) => {
+      const hook = (globalThis as unknown as { livelintTest?: { content(m: unknown, tabId: number): Promise<void> } })
+        .livelintTest;
+      if (!hook) throw new Error('background test hook missing');
+      await hook.content(m, t);
+    },
+    [message, tabId] as const,
+  );
+}
+
+export async function close(h: Harness | undefined, ...servers: Array<{ close(): Promise<void> } | undefined>) {
+  await h?.close();
+  for (const s of servers) await s?.close();
+}
