@@ -23,8 +23,9 @@ export function sentenceAround(text: string, start: number, end: number, maxSide
   while (to < text.length && to - e < maxSide && !SENTENCE_END.has(text[to]!)) to++;
   // Keep the sentence's own closing mark (。！？) so it reads as a sentence.
   if (to < text.length && text[to] !== '\n' && SENTENCE_END.has(text[to]!)) to++;
+  // Clipped = stopped by maxSide rather than by a sentence boundary or the text's edge.
   const clippedLeft = from > 0 && !SENTENCE_END.has(text[from - 1]!);
-  const clippedRight = to < text.length && !SENTENCE_END.has(text[to - 1]!);
+  const clippedRight = to < text.length && !SENTENCE_END.has(text[to]!) && !SENTENCE_END.has(text[to - 1]!);
   // Leading spaces are noise; count them off the highlight offsets too.
   while (from < s && /\s/.test(text[from]!)) from++;
   const prefix = clippedLeft ? '…' : '';

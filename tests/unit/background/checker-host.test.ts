@@ -1,0 +1,95 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CheckerHost } from '../../../entrypoints/background/checker-host.ts';
+import type { CompileFn } from '../../../entrypoints/background/engine-types.ts';
+import type { PackSource } from '../../../entrypoints/background/pack-source.ts';
+import type { PackInput } from '../../../rules/engine/schema.ts';
+
+function changingSource() {
+  let onChange: () => void = () => {};
+  let version = 1;
+  const source: PackSource = {
+    load: async () => ({ packs: [{ id: `v${version}` } as unknown as PackInput], overrides: {} }),
+    subscribe(cb) {
+      onChange = cb;
+      return () => {};
+    },
+  };
+  return {
+    source,
+    change() {
+      version++;
+      onChange();
+    },
+  };
+}
+
+const fakeCompile = () =>
+  vi.fn<CompileFn>((packs) => ({
+    rules: [{ id: 'x/y', message: { zh: '中', en: 'en' } }],
+    check: (blocks) =>
+      blocks.map((b) => ({
+        rule: `${(packs[0] as { id: string }).id}`,
+        category: 'absolute-term' as const,
+        severity: 'error' as const,
+        message: '',
+        start: 0,
+        end: 1,
+        match: b.text.slice(0, 1),
+        basis: '',
+        suggestions: [],
+        block: b.id,
+      })),
+  }));
+
+describe('CheckerHost', () => {
+  it('compiles lazily, once, however many checks run (also concurrently)', async () => {
+    const compile = fakeCompile();
+    const host = new CheckerHost(changingSource().source, compile);
+    expect(compile).not.toHaveBeenCalled();
+    await Promise.all([host.check([{ id: 'a', text: 'x' }], {}), host.check([{ id: 'b', text: 'y' }], {})]);
+    await host.check([{ id: 'c', text: 'z' }], {});
+    expect(compile).toHaveBeenCalledTimes(1);
+    expect(host.status.ready).toBe(true);
+    expect(host.messageOf('x/y')).toEqual({ zh: '中', en: 'en' });
+  });
+
+  it('recompiles only after the source changes, and tells listeners', async () => {
+    const compile = fakeCompile();
+    const src = changingSource();
+    const host = new CheckerHost(src.source, compile);
+    const invalidated = vi.fn();
+    host.onInvalidate(invalidated);
+    expect((await host.check([{ id: 'a', text: 'x' }], {}))[0]!.rule).toBe('v1');
+    src.change();
+    expect(invalidated).toHaveBeenCalledTimes(1);
+    expect((await host.check([{ id: 'a', text: 'x' }], {}))[0]!.rule).toBe('v2');
+    expect(compile).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the last good checker when a changed pack fails to compile', async () => {
+    const src = changingSource();
+    let fail = false;
+    const good = fakeCompile();
+    const compile = vi.fn<CompileFn>((packs, o) => {
+      if (fail) throw new Error('pack bad: rules.0.terms: must not be empty');
+      return good(packs, o);
+    });
+    const host = new CheckerHost(src.source, compile);
+    await host.check([{ id: 'a', text: 'x' }], {});
+    fail = true;
+    src.change();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const findings = await host.check([{ id: 'a', text: 'x' }], {});
+    expect(findings[0]!.rule).toBe('v1');
+    expect(host.status.error).toBe('pack bad: rules.0.terms: must not be empty');
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('checks nothing (and compiles nothing) for an empty batch', async () => {
+    const compile = fakeCompile();
+    const host = new CheckerHost(changingSource().source, compile);
+    expect(await host.check([], {})).toEqual([]);
+    expect(compile).not.toHaveBeenCalled();
+  });
+});
