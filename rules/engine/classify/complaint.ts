@@ -1,0 +1,45 @@
+// What the factory and the host should hear: logistics stalled, service silent, refunds refused,
+// wrong or broken goods, quality, coupons that do not work, a laggy stream, "骗人".
+
+const STRONG = new RegExp(
+  [
+    // Accusations and escalation.
+    '骗人|骗子|被骗|上当|忽悠|坑人|坑爹|太坑|好坑|垃圾|差评|投诉|举报|12315|消协|工商|曝光|维权',
+    // Service and refunds.
+    '退款.{0,4}(?:不|没|还没|拒)|(?:不给|不让|拒绝|没给|不同意|不予)(?:退|换)|退不了|还没退|没退|没人(?:回|理|管|处理)|不回(?:消息|复)?|不理人|没回(?!购)|已读不回',
+    '客服(?:呢|去哪|不在|失联)|找不到客服',
+    // Logistics.
+    '没发货|不发货|还没发|还不发|还没到|还没收到|没收到|怎么还没|一直没|迟迟|催(?:了|发|单)|几天了|好几天|等了.{0,4}(?:天|周|星期|月|半天)',
+    '没动|(?:物流|快递|单号|订单).{0,6}不动|不动了|没更新|没动静|发错|错发|少发|漏发|(?<!多)少了(?!点)|少件|缺件|破损|压坏|摔坏',
+    // Not as described.
+    '假货|山寨|仿品|高仿|不是正品|货不对板|不符|(?<!什么|啥|哪里|哪|有啥|有什么)不一样|不一致|差太多|差别太大|差距太大|图片.{0,4}不',
+    '说好的|不是说|说是.{0,10}(?:写|标|结果|实际|其实|却|怎么|明明)|明明|居然是|竟然是|都没有|也没有|根本没|根本不',
+    // Does not work.
+    '用不了|不能用|没法用|用不上|(?<!有)没用(?!过)|没效果|没有效果|不管用|白买',
+    // The stream itself.
+    '卡死|卡了|好卡|太卡|一直卡|又卡|卡顿|卡卡|没声音|听不见|听不清|声音太?小|黑屏|看不见|看不清',
+    '怎么回事|什么情况|啥情况|咋回事|搞什么',
+  ].join('|'),
+);
+
+// Quality words that are a question when asked (会起球吗) or hypothetical (万一坏了), and a
+// complaint when reported (穿一次就起球了).
+const REPORTED = new RegExp(
+  [
+    '质量(?:差|不好|太差|一般|堪忧|真差|好差)|做工(?:差|粗糙)|线头',
+    '坏了|碎了|破了|漏了|烂了|裂了|坏的|碎的|破的|过期|临期|假的',
+    '起球|掉色|褪色|缩水|变形|开线|开胶|脱线|掉毛|掉漆|生锈|异味|发臭|臭|刺鼻|发霉|色差',
+    '拉肚子|过敏了|烂脸|起疹|刺痛|不舒服|太慢|好慢|真慢|慢死',
+    '(?<!不|不会|没)后悔|(?<!不|不会|没)失望|无语|气死|服了|恶心',
+    '太贵了|好贵|贵死|真贵',
+  ].join('|'),
+);
+const HYPOTHETICAL = /如果|要是|万一|假如|会不会|会不|会吗|容易|怕|担心|的话/;
+
+export function isStrongComplaint(compact: string): boolean {
+  return STRONG.test(compact);
+}
+
+export function isReportedComplaint(compact: string, asks: boolean): boolean {
+  return !asks && REPORTED.test(compact) && !HYPOTHETICAL.test(compact);
+}

@@ -1,0 +1,3 @@
+export { classifyMessage, classifyMessages } from './classify.ts';
+export { CHAT_KINDS, CHAT_TOPICS, CHAT_TOPIC_EN, chatKindSchema, chatTopicSchema } from './kinds.ts';
+export type { ChatClass, ChatKind, ChatTopic } from './kinds.ts';

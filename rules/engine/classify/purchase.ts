@@ -1,0 +1,18 @@
+// Purchase signals, counted per minute on the panel: 已拍, yp, 扣1, 拍了, 下单, 要一个L码, 加购.
+
+const COUNT = '(?:一|两|二|三|四|五|六|俩|仨|\\d+)';
+const UNIT = '(?:个|件|单|套|盒|瓶|份|双|条|箱|袋|包|支|斤|罐|桶|组)';
+
+const PURCHASE = new RegExp(
+  [
+    '已(?:经)?(?:拍|下单|下|买|付|抢|入|购)',
+    '拍了|拍下|拍好了|买了|下单|下了单|付款了|付了|抢到|抢了|入手|入了|冲了|囤了|回购|复购|再来一|又拍|又买|又入|[二三四五]刷|拿下|秒到|秒了',
+    '加购|加车|购物车',
+    '扣1|扣一|打1|^\\+?1+$|^\\+1|(?<![a-z])yp(?![a-z])|yxd',
+    `(?<!不)要${COUNT}${UNIT}|(?:来|给我来|给我)${COUNT}${UNIT}|拍${COUNT}${UNIT}|我要了|(?<!不)要了|我要(?!退|问|换|投诉)|(?<!不)想要`,
+  ].join('|'),
+);
+
+export function isPurchase(compact: string): boolean {
+  return PURCHASE.test(compact);
+}
