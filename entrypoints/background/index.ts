@@ -8,6 +8,7 @@ import { setBadge } from './badge.ts';
 import { coalesce } from './coalesce.ts';
 import { onCheckSelection, registerContextMenu } from './context-menu.ts';
 import { loadProductCategory, saveProductCategory } from './settings.ts';
+import './site-picks.ts'; // element picker: remembered picks per site, content script on picked sites
 
 // Wiring only: every piece lives in its own file and is tested there.
 export default defineBackground(() => {

@@ -12,7 +12,15 @@ export const blocksMessageSchema = z.object({
   type: z.literal('livelint:blocks'),
   site: z.string().max(64),
   url: z.string().max(4096),
-  blocks: z.array(textBlockSchema.extend({ text: z.string().max(MAX_BLOCK_CHARS) })).max(MAX_BLOCKS_PER_BATCH),
+  blocks: z
+    .array(
+      textBlockSchema.extend({
+        text: z.string().max(MAX_BLOCK_CHARS),
+        /** How the sensor read it: DOM of a known console, the console's own network response, or a user-picked element. */
+        via: z.enum(['dom', 'network', 'picked']).optional(),
+      }),
+    )
+    .max(MAX_BLOCKS_PER_BATCH),
   /** Chat messages the content script dropped under a flood since the last batch (never silent loss). */
   dropped: z.number().int().min(0).default(0),
   /** Blocks that no longer exist on the page (a script paragraph deleted). */

@@ -1,0 +1,132 @@
+import { browser } from 'wxt/browser';
+import { describeIssue } from '../../rules/engine/schema.ts';
+import {
+  pickStartSchema,
+  picksClearSchema,
+  picksGetSchema,
+  picksSetSchema,
+  sitePicksSchema,
+  type PickKind,
+  type SitePicks,
+} from '../console.content/picks.ts';
+
+// Background side of the element picker: remembers, per site (origin), which element is the script
+// box and which is the chat list, and makes sure the content script runs on a site the user picked.
+// TODO(2026-11-25): move storage into rules/store (Dexie) once it has a table for site settings;
+// until then browser.storage.local keeps one object keyed by origin.
+
+const KEY = 'livelint:site-picks';
+/** The content script's built file (WXT names it after the entrypoint folder). */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/console.js' as const;
+
+type Store = Record<string, SitePicks>;
+
+async function readAll(): Promise<Store> {
+  const got = await browser.storage.local.get(KEY);
+  const raw = (got?.[KEY] ?? {}) as Record<string, unknown>;
+  const out: Store = {};
+  for (const [origin, v] of Object.entries(raw)) {
+    const p = sitePicksSchema.safeParse(v);
+    if (p.success) out[origin] = p.data; // a corrupted entry is skipped, not fatal
+  }
+  return out;
+}
+
+export async function getPicks(origin: string): Promise<SitePicks> {
+  return (await readAll())[origin] ?? {};
+}
+
+export async function setPick(origin: string, kind: PickKind, target: SitePicks[PickKind]): Promise<SitePicks> {
+  const all = await readAll();
+  const next = { ...(all[origin] ?? {}), [kind]: target };
+  all[origin] = next;
+  await browser.storage.local.set({ [KEY]: all });
+  return next;
+}
+
+export async function clearPicks(origin: string): Promise<void> {
+  const all = await readAll();
+  delete all[origin];
+  await browser.storage.local.set({ [KEY]: all });
+}
+
+const scriptId = (origin: string) => `livelint-picked-${origin.replace(/[^a-z0-9]+/gi, '-')}`;
+
+/**
+ * Runs the content script on `tabId` now (if it isn't there) and on every later visit to the
+ * origin. Needs host permission for the origin, which the side panel requests from the click
+ * (requestSiteAccess in console.content/picks.ts) before sending `livelint:pick-start`.
+ */
+export async function ensureContentScript(tabId: number): Promise<{ ok: true } | { ok: false; error: string }> {
+  const tab = await browser.tabs.get(tabId);
+  if (!tab.url || !/^https?:/.test(tab.url)) return { ok: false, error: '此页面无法读取 / This page cannot be read' };
+  const origin = new URL(tab.url).origin;
+  const granted = await browser.permissions.contains({ origins: [`${origin}/*`] });
+  if (!granted) return { ok: false, error: `需要 ${origin} 的访问权限 / Access to ${origin} was not granted` };
+  const reachable = await browser.tabs.sendMessage(tabId, { type: 'livelint:ping' }).then(
+    () => true,
+    () => false,
+  );
+  if (!reachable) {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
+  }
+  const id = scriptId(origin);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (!existing.length) {
+    await browser.scripting.registerContentScripts([
+      { id, matches: [`${origin}/*`], js: [CONTENT_SCRIPT_FILE], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+  }
+  return { ok: true };
+}
+
+/** Handles one message; returns undefined for messages that are not about picks. */
+export async function handlePicksMessage(message: unknown): Promise<unknown> {
+  const type = (message as { type?: unknown } | null)?.type;
+  if (type === 'livelint:picks-get') {
+    const m = picksGetSchema.safeParse(message);
+    return m.success ? { picks: await getPicks(m.data.origin) } : { error: describeIssue(m.error) };
+  }
+  if (type === 'livelint:picks-set') {
+    const m = picksSetSchema.safeParse(message);
+    if (!m.success) return { error: describeIssue(m.error) };
+    return { picks: await setPick(m.data.origin, m.data.kind, m.data.target) };
+  }
+  if (type === 'livelint:picks-clear') {
+    const m = picksClearSchema.safeParse(message);
+    if (!m.success) return { error: describeIssue(m.error) };
+    await clearPicks(m.data.origin);
+    return { ok: true };
+  }
+  if (type === 'livelint:pick-start') {
+    const m = pickStartSchema.safeParse(message);
+    if (!m.success) return { error: describeIssue(m.error) };
+    const ready = await ensureContentScript(m.data.tabId).catch((e: Error) => ({ ok: false as const, error: String(e?.message ?? e) }));
+    if (!ready.ok) return ready;
+    // A freshly injected script needs a moment to register its listener.
+    for (let i = 0; i < 10; i++) {
+      const sent = await browser.tabs.sendMessage(m.data.tabId, { type: 'livelint:picker', kind: m.data.kind }).then(
+        () => true,
+        () => false,
+      );
+      if (sent) return { ok: true };
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return { ok: false, error: '页面脚本未响应 / The page script did not answer' };
+  }
+  return undefined;
+}
+
+const PICK_TYPES = new Set(['livelint:picks-get', 'livelint:picks-set', 'livelint:picks-clear', 'livelint:pick-start']);
+
+// Registered at import (background/index.ts imports this file) so the listener exists from the
+// worker's first synchronous run, as MV3 requires. Replies via sendResponse + `return true`, which
+// both Chromium and Firefox honour.
+if (typeof browser !== 'undefined' && browser.runtime?.onMessage) {
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !PICK_TYPES.has(type)) return undefined;
+    handlePicksMessage(message).then(sendResponse, (e: Error) => sendResponse({ error: String(e?.message ?? e) }));
+    return true;
+  });
+}

@@ -1,0 +1,135 @@
+import { startPicker } from './picker.ts';
+import { pickerCommandSchema, picksChangedSchema, sitePicksSchema, withPicks, type PickKind, type SitePicks } from './picks.ts';
+import { startRelay } from './relay.ts';
+import { adapterFor, CONTENT_MATCHES } from './sites/index.ts';
+import type { SiteAdapter } from './sites/define.ts';
+import { isInvalidation, Watcher, type Outgoing } from './watch.ts';
+
+// Wiring only: choose the adapter for this URL, lay the user's picks over it, start the network
+// relay (at document_start, so early comment polls are caught) and the DOM watcher (once the DOM
+// exists), follow SPA navigation, and stop everything quietly when the extension goes away.
+export default defineContentScript({
+  matches: CONTENT_MATCHES,
+  runAt: 'document_start',
+  // YouTube's chat and same-origin editor iframes are their own documents.
+  allFrames: true,
+  main(ctx) {
+    const alive = () => ctx.isValid && browser.runtime?.id != null;
+    const send = (m: Outgoing | object) => browser.runtime.sendMessage(m);
+    let base = adapterFor(location.href);
+    let picks: SitePicks = {};
+    let watcher: Watcher | undefined;
+    let stopRelay: (() => void) | undefined;
+    let endPicker: (() => void) | undefined;
+
+    const shutdown = () => {
+      watcher?.stop();
+      stopRelay?.();
+      endPicker?.();
+      stopRelay = endPicker = undefined;
+      try {
+        browser.runtime.onMessage.removeListener(onCommand);
+      } catch {
+        /* context already gone */
+      }
+    };
+    ctx.onInvalidated(shutdown);
+
+    const current = (): SiteAdapter | undefined => withPicks(base, picks);
+
+    function startRelayFor(adapter: SiteAdapter | undefined) {
+      stopRelay?.();
+      stopRelay = undefined;
+      if (!adapter?.network) return;
+      stopRelay = startRelay({ win: window, network: adapter.network, onItems: (items) => watcher?.pushNetworkChat(items) });
+    }
+
+    function startWatching() {
+      const adapter = current();
+      if (!adapter || !alive()) return;
+      if (watcher && !watcher.stopped) return watcher.setAdapter(adapter);
+      watcher = new Watcher({ adapter, doc: document, send, isAlive: alive, onStop: shutdown });
+      watcher.start();
+    }
+
+    function onCommand(message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): undefined {
+      try {
+        if ((message as { type?: unknown } | null)?.type === 'livelint:ping') sendResponse({ ok: true });
+        const cmd = pickerCommandSchema.safeParse(message);
+        if (cmd.success) pick(cmd.data.kind);
+        const changed = picksChangedSchema.safeParse(message);
+        if (changed.success) {
+          picks = changed.data.picks;
+          startWatching();
+        }
+      } catch {
+        /* never throw into the page */
+      }
+      return undefined;
+    }
+    browser.runtime.onMessage.addListener(onCommand);
+
+    function pick(kind: PickKind) {
+      endPicker?.();
+      endPicker = startPicker({
+        doc: document,
+        kind,
+        onPick: (_el, selector, label) => {
+          endPicker = undefined;
+          picks = { ...picks, [kind]: { selector, label, pickedAt: Date.now() } };
+          startWatching();
+          send({ type: 'livelint:picks-set', origin: location.origin, kind, target: picks[kind] }).catch((e) => {
+            if (isInvalidation(e)) shutdown();
+          });
+        },
+        onCancel: () => (endPicker = undefined),
+      });
+    }
+
+    async function loadPicks() {
+      if (!/^https?:$/.test(location.protocol)) return;
+      try {
+        const res = (await send({ type: 'livelint:picks-get', origin: location.origin })) as { picks?: unknown } | undefined;
+        const parsed = sitePicksSchema.safeParse(res?.picks ?? {});
+        if (parsed.success) picks = parsed.data;
+      } catch (e) {
+        if (isInvalidation(e)) shutdown();
+      }
+    }
+
+    startRelayFor(base);
+
+    const onReady = async () => {
+      await loadPicks();
+      if (ctx.isInvalid) return;
+      startWatching();
+      // SPA navigation: the same document now shows another page (TikTok: a profile, then /live).
+      ctx.addEventListener(window, 'wxt:locationchange', () => {
+        const next = adapterFor(location.href);
+        if (next?.id !== base?.id) {
+          base = next;
+          startRelayFor(base);
+        }
+        if (current()) startWatching();
+        else watcher?.setAdapter(withPicks(undefined, {}) ?? emptyAdapter);
+      });
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void onReady(), { once: true });
+    else void onReady();
+  },
+});
+
+/** An adapter that reads nothing: what a watcher falls back to when navigation leaves a console. */
+const emptyAdapter: SiteAdapter = {
+  id: 'none',
+  name: { zh: '无', en: 'none' },
+  matches: [],
+  matchesUrl: () => false,
+  findScriptBox: () => null,
+  findChatList: () => null,
+  findCaptions: () => null,
+  readChat: () => [],
+  readCaptionLines: () => [],
+  readProduct: () => undefined,
+  extract: () => [],
+};
