@@ -18,21 +18,27 @@ async function readRev(db: LivelintDb): Promise<number> {
 }
 
 export function createPackSource(db: LivelintDb): PackSource {
+  // The revision the caller last loaded: a write landing between subscribe() and liveQuery's first
+  // answer must still count as a change, or the caller would keep packs older than the database.
+  let loadedRev: number | undefined;
   return {
     async load() {
       // One read transaction: the revision returned is the one the packs were read at.
       return db.transaction('r', [db.packs, db.rules, db.overrides, db.settings], async () => {
         const loaded = await loadEnabled(db);
-        return { ...loaded, rev: await readRev(db) };
+        const rev = await readRev(db);
+        loadedRev = rev;
+        return { ...loaded, rev };
       });
     },
     subscribe(onChange) {
       let last: number | undefined;
       const sub = liveQuery(() => readRev(db)).subscribe({
         next(rev) {
-          // The first value is the state at subscription time, not a change.
-          if (last !== undefined && rev !== last) onChange();
+          // The first value is the state at subscription time: a change only if it differs from what was loaded.
+          const seen = last ?? loadedRev;
           last = rev;
+          if (seen !== undefined && rev !== seen) onChange();
         },
         error() {
           // A closed database (extension reload) ends the watch; the next worker start subscribes again.

@@ -71,7 +71,7 @@ describe('import into the store', () => {
     await importFile('a.json', enc(JSON.stringify(customPack('a'))));
     const before = await dumpAll(db);
     const packs = parseImportFile('x.json', enc(JSON.stringify([customPack('a2'), customPack('b')]))).packs;
-    packs[0].rules[0].terms = ['改过的'];
+    (packs[0].rules[0] as { terms: string[] }).terms = ['改过的'];
     // Fail on the second pack's rule, after the first pack's rows were already put.
     const fail = (_key: unknown, row: { packId: string }) => {
       if (row.packId === 'b') throw new DOMException('disk full', 'QuotaExceededError');
