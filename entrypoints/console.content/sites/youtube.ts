@@ -9,7 +9,8 @@ export default defineSiteAdapter({
   matches: ['https://www.youtube.com/live_chat*'],
   chat: {
     list: ['yt-live-chat-item-list-renderer #items', '#items.yt-live-chat-item-list-renderer', '#chat #items'],
-    item: ['yt-live-chat-text-message-renderer', 'yt-live-chat-paid-message-renderer'],
+    // One selector, not two fallbacks: paid messages (Super Chat) are rows too, interleaved.
+    item: ['yt-live-chat-text-message-renderer, yt-live-chat-paid-message-renderer'],
     author: ['#author-name'],
     text: ['#message'],
   },
