@@ -16,11 +16,12 @@ const other = (): ChatClass => ({ kind: 'other', topic: '' });
 
 export function classifyMessage(text: string): ChatClass {
   const f = foldChat(text);
-  if (f.compact.length === 0 && f.emoji === 0 && f.text.length === 0) return other();
   const c = f.compact;
 
   if (isOffPlatform(f)) return { kind: 'off-platform', topic: topicOf(c) };
   if (isSpam(f)) return { kind: 'spam', topic: '' };
+  // Nothing but punctuation or a few emoji (???, 🌹): a reaction, not a question.
+  if (c.length === 0) return other();
   // A stated grievance outranks a risky word in it (吃了没效果 还说能治 → complaint).
   if (isStrongComplaint(c)) return { kind: 'complaint', topic: topicOf(c) };
 

@@ -32,6 +32,23 @@ export interface FoldedChat {
 }
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
+const LATIN_RUN = /[a-z]+/g;
+// Pinyin initials viewers type for speed. Only whole letter runs are expanded, so 's m码' or
+// 'bb霜' (BB cream) stay as they are; the list is short on purpose: each entry is unambiguous
+// in shop chat.
+const INITIALS: Record<string, string> = {
+  sm: '什么',
+  dsq: '多少钱',
+  zb: '主播',
+  kf: '客服',
+  fh: '发货',
+  kd: '快递',
+  yp: '已拍',
+  yxd: '已下单',
+  yfx: '运费险',
+  zfb: '支付宝',
+  sf: '顺丰',
+};
 const NOT_KEPT = /[^\p{L}\p{N}+%]+/gu;
 
 export function foldChat(raw: string): FoldedChat {
@@ -43,7 +60,7 @@ export function foldChat(raw: string): FoldedChat {
     // U+2795 HEAVY PLUS SIGN (➕) is how viewers write '加' next to 'v'; NFKC leaves it alone.
     text += c === 0x2795 ? '+' : String.fromCharCode(t[c] || c);
   }
-  text = text.replace(/\s+/g, ' ').trim();
+  text = text.replace(/\s+/g, ' ').trim().replace(LATIN_RUN, (run) => INITIALS[run] ?? run);
   const emoji = text.match(EMOJI)?.length ?? 0;
   const compact = text.replace(NOT_KEPT, '');
   return { text, compact, emoji };

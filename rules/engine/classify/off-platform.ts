@@ -6,32 +6,34 @@ import type { FoldedChat } from './fold.ts';
 
 const CONTACT = [
   // WeChat and its evasions.
-  '微信|薇信|威信|维信|徽信|伟信|卫信|危信|微芯|微心|v信|v芯|vx|wx|weixin|绿泡泡',
+  '微信|薇信|威信|维信|徽信|伟信|卫信|危信|微芯|微心|v信|v芯|(?<![a-z])(?:vx|wx)|weixin|绿泡泡|朋友圈|pyq|公众号|视频号|微博',
   '(?<![a-z])v(?=我|一下|号|\\d{5})',
-  '(?:加|\\+|家|佳|嘉)(?:v|微|威|薇|维|q|扣|你|个?好友|一下)',
+  '(?:加|\\+|家|佳|嘉)(?:v|w|微|威|薇|维|q|扣|你|个?好友|一下)',
   // 加我 but not 给我加一个 (add one more to my order).
   '加我(?!一|两|\\d)',
-  'qq|扣扣|企鹅号|q号|(?<![a-z])q(?=\\d{5})',
-  '(?:加|进|拉|入)群|群号|qq群|微信群',
-  '私聊|私信|私我|私发|私下|私号|滴滴我|dd我|联系方式|联系你|联系我|怎么联系|电话|手机号|号码|留个?号',
+  'qq|扣扣|企鹅号|q号|(?<![a-z])q(?=我|\\d{5})',
+  '(?:加|进|拉|入)群|群号|(?<![a-z])[qv]群|qq群|微信群|(?:有没有|有|建)群',
+  '私聊|私信(?=我|你|发|聊|吗|呗|一下|$)|私我|私发|私下|私号|滴滴我|dd我|联系方式|联系你|联系我|怎么联系|电话(?:多少|发|给|号)|(?:留|发|给|要|加)个?电话|手机号|号码|留个?号',
   '二维码|扫码|扫一扫|飞机号|telegram|whatsapp',
 ];
 
 const ELSEWHERE = [
   // Other shops; 京东快递 is a courier, not a shop.
   '淘宝|某宝|桃宝|taobao|(?<![a-z])tb(?![a-z])|拼多多|拼夕夕|pdd|某多多|京东(?!快递|物流|配送|发)|某东|(?<![a-z])jd(?![a-z])',
-  '闲鱼|咸鱼|唯品会|得物|天猫|tmall|1688|阿里巴巴|微店',
+  '闲鱼|咸鱼|唯品会|得物|天猫|tmall|1688|阿里巴巴|微店|快手',
   // Agents and wholesale: recruiting buyers into a private channel.
-  '代理|代购|批发|拿货|进货|一件代发|货源',
+  '代理|代购|批发|拿货|进货|代发|货源',
   // Paying outside the checkout.
   '不走平台|走平台|绕过平台|绕开平台|平台外|站外|线下(?:交易|付|买|转)|转账|直接转|支付宝转|微信转',
 ];
 
 const OFF_PLATFORM = new RegExp([...CONTACT, ...ELSEWHERE].join('|'));
 // A mobile number, possibly spaced (138 1234 5678), or one spelled in Chinese numerals.
-const PHONE = /(?<!\d)1[3-9]\d(?:[\s-]?\d){8}(?!\d)/;
+const PHONE = /(?<!\d)1[\s-]?[3-9](?:[\s-]?\d){9}(?!\d)/;
 const HAN_DIGITS = /[零〇一二三四五六七八九幺]{7,}/;
+// 'V:abc123', 'v❤' : a handle announced after a bare v.
+const V_HANDLE = /(?<![a-z])v\s*[:❤♥💗]/u;
 
 export function isOffPlatform(f: FoldedChat): boolean {
-  return OFF_PLATFORM.test(f.compact) || PHONE.test(f.text) || HAN_DIGITS.test(f.compact);
+  return OFF_PLATFORM.test(f.compact) || PHONE.test(f.text) || HAN_DIGITS.test(f.compact) || V_HANDLE.test(f.text);
 }

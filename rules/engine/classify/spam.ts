@@ -6,15 +6,16 @@ import type { FoldedChat } from './fold.ts';
 const URL = /https?:|www\.|\.(?:com|cn|net|top|xyz|cc|vip|me)\b/;
 const AD = new RegExp(
   [
-    '免费领|免费送|免费拿|点链接|点击链接|点我|看我主页|我主页|主页有',
+    '免费领|免费送|免费拿|点链接|点击|点我|看我主页|我主页|主页有',
     '(?:看|来|进|去)?我(?:的)?直播间|关注我|互关|互粉|回关|求关注|求粉',
     '兼职|刷单|日赚|日入|日结|月入|躺赚|赚钱|加盟|招聘|贷款|网贷|博彩|彩票|棋牌|代练|上分|涨粉|买粉|刷粉|引流|代运营|接单|邀请码',
   ].join('|'),
 );
-// Eight of one character (啊啊啊啊啊啊啊啊), except 1: 1111 is a purchase signal (扣1).
-const CHAR_RUN = /([^1])\1{7,}/u;
+// Ten of one character (啊啊啊啊啊啊啊啊啊啊), except 1: 1111 is a purchase signal (扣1). Fewer is
+// ordinary laughter or cheering (哈哈哈哈哈哈).
+const CHAR_RUN = /([^1])\1{9,}/u;
 // The whole message is one unit said three or more times (关注我领红包 ×3, 打卡 ×6).
-const REPEATED_UNIT = /^(.{1,16}?)\1{2,}$/u;
+const REPEATED_UNIT = /^(.{2,16}?)\1{2,}$/u;
 const KEYBOARD = /qwer|asdf|zxcv|hjkl|sdfg|jkl;|uiop|wasd/;
 
 /** Enough to tell a flood from 蹲蹲蹲 or 扣1扣1. */
