@@ -4,6 +4,8 @@ import { HitBuffer, scan } from './matchers/aho-corasick.ts';
 import { matchPattern, type CompiledPattern } from './matchers/pattern.ts';
 import { isNegated } from './negation.ts';
 import { ignoredLines } from './ignore-marker.ts';
+import { withProductKnowledge } from './product/check-product.ts';
+import type { Product } from './product/schema.ts';
 import {
   compileRulePattern,
   ROLE_A,
@@ -15,7 +17,7 @@ import {
   type CompiledData,
   type RuleMeta,
 } from './compile.ts';
-import type { ProductCategory, Severity, TextSource } from './taxonomy.ts';
+import { TEXT_SOURCES, type ProductCategory, type Severity, type TextSource } from './taxonomy.ts';
 
 export interface CheckContext {
   productCategory?: ProductCategory;
@@ -24,7 +26,12 @@ export interface CheckContext {
   disabledRules?: readonly string[];
   /** Lawful phrases for this check only (the compiled allow-list is cheaper for long lists). */
   allow?: readonly string[];
+  /** The product on sale (product knowledge): adds product-mismatch findings, clears findings its registrations make lawful. */
+  product?: Product;
 }
+
+const NONE: readonly string[] = [];
+const SOURCES = new Set<string>(TEXT_SOURCES);
 
 interface Span {
   rule: number;
@@ -57,18 +64,33 @@ export class Checker {
   }
 
   check(blocks: readonly TextBlockInput[], context: CheckContext = {}): Finding[] {
+    if (context.product && !context.productCategory) context = { ...context, productCategory: context.product.category };
     const out: Finding[] = [];
     const active = this.activeRules(context);
-    const extraAllow = (context.allow ?? []).map((a) => normalizeLiteral(this.table, a)).filter((a) => a.length > 0);
+    const extraAllow = context.allow?.length ? context.allow.map((a) => normalizeLiteral(this.table, a)).filter((a) => a.length > 0) : NONE;
     for (const raw of blocks) {
-      const block = textBlockSchema.parse(raw);
-      this.checkBlock(block.id, block.text, block.source, active, extraAllow, context, out);
+      // Chat arrives at hundreds of messages a second: a plain shape check here, the full zod parse
+      // only when the shape is off (it then throws a precise error).
+      const ok = raw && typeof raw.id === 'string' && typeof raw.text === 'string' && (raw.source === undefined || SOURCES.has(raw.source));
+      const block = ok ? raw : textBlockSchema.parse(raw);
+      this.checkBlock(block.id, block.text, block.source ?? 'script', active, extraAllow, context, out);
     }
-    return out;
+    // Product knowledge runs after the rules so it can drop what the product's registrations make lawful.
+    return context.product ? withProductKnowledge(out, blocks, context.product, (t) => this.normalize(t), context) : out;
   }
 
-  /** Which rules apply under this context: enabled, in product scope, not switched off. */
+  private lastActive: { key: string; active: Uint8Array } | null = null;
+
+  /** Which rules apply under this context (memoised: consecutive checks share a context). */
   private activeRules(context: CheckContext): Uint8Array {
+    const key = `${context.productCategory ?? ''}|${context.disabledRules?.join(',') ?? ''}`;
+    if (this.lastActive?.key === key) return this.lastActive.active;
+    const active = this.computeActive(context);
+    this.lastActive = { key, active };
+    return active;
+  }
+
+  private computeActive(context: CheckContext): Uint8Array {
     const active = new Uint8Array(this.rules.length);
     const off = new Set(context.disabledRules ?? []);
     const pc = context.productCategory;

@@ -29,11 +29,17 @@ function clauseStart(brk: Uint8Array, pos: number, limit: number): number {
   return brk[j] === 0 ? limit : j;
 }
 
+// Every cue starts with one of these characters: a cheap first test before the cue scan.
+const CUE_HEADS = new Set(CUES.map((c) => c.charCodeAt(0)));
+
 /** True when a negation cue governs the hit starting at `start` in normalised `text`. */
 export function isNegated(text: string, brk: Uint8Array, start: number): boolean {
   if (start === 0 || brk[start] !== 0) return false;
   const from = clauseStart(brk, start - 1, Math.max(0, start - WINDOW));
   if (from >= start) return false;
+  let any = false;
+  for (let i = from; i < start && !any; i++) any = CUE_HEADS.has(text.charCodeAt(i));
+  if (!any) return false;
   const w = text.slice(from, start);
   for (const cue of CUES) {
     let at = w.lastIndexOf(cue);

