@@ -12,6 +12,8 @@ import {
 } from '../engine/index.ts';
 import { parseArgs } from './args.ts';
 import { InputError, loadBuiltinPacks, readPackArg } from './pack-files.ts';
+import { readProductFile } from './product-file.ts';
+import { checklist } from '../engine/product/index.ts';
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
 
@@ -50,20 +52,23 @@ export async function runCheck(argv: string[]): Promise<number> {
   if (!TEXT_SOURCES.includes(source)) throw new InputError(`--source: "${source}" is not one of ${TEXT_SOURCES.join(', ')}`);
   if (args.positional.length > 1) throw new InputError('check takes one FILE (or - for stdin)');
   const category = productCategory(args.one('category'), '--category');
-  if (args.one('product')) throw new InputError('--product: product knowledge is not available in this build yet');
+  const productFile = args.one('product');
+  const product = productFile ? readProductFile(productFile) : undefined;
 
   const packs = [...(args.bools.has('no-builtin') ? [] : loadBuiltinPacks()), ...(args.values.get('pack') ?? []).flatMap(readPackArg)];
   if (!packs.length) throw new InputError('no packs to check against (built-in packs missing and no --pack given)');
   const checker = compile(packs);
-  const context: CheckContext = { productCategory: category, locale };
+  const context: CheckContext = { productCategory: category ?? product?.category, locale, product };
 
   if (args.bools.has('jsonl')) return checkJsonl(checker, context, args.positional[0]);
 
   const all: Array<Finding & { line: number; column: number }> = [];
   let lineNo = 0;
   let errors = 0;
+  const seen: string[] = [];
   for await (const line of lines(args.positional[0])) {
     lineNo++;
+    if (product) seen.push(line);
     const found = checker.check([{ id: `line-${lineNo}`, text: line, source }], context);
     for (const f of found) {
       if (f.severity === 'error') errors++;
@@ -76,8 +81,34 @@ export async function runCheck(argv: string[]): Promise<number> {
       }
     }
   }
-  if (format === 'json') process.stdout.write(JSON.stringify({ findings: all }, null, 1) + '\n');
+  const items = product ? checklist(product, seen) : [];
+  if (format === 'json') {
+    all.push(...items.filter((i) => !i.said).map((i) => ({ ...missingFinding(i.text, locale), line: 0, column: 0 })));
+    process.stdout.write(JSON.stringify(product ? { findings: all, checklist: items } : { findings: all }, null, 1) + '\n');
+  } else {
+    // Still unsaid: a reminder (info), printed after the line findings, never an error.
+    for (const i of items.filter((x) => !x.said)) {
+      const f = missingFinding(i.text, locale);
+      process.stdout.write(`-:- ${locale === 'zh' ? SEVERITY_ZH.info : 'info'} ${f.rule} ${f.message} [${f.basis}]\n`);
+    }
+  }
   return errors > 0 ? 1 : 0;
+}
+
+/** A required disclosure or must-say selling point not found anywhere in the checked text. */
+function missingFinding(text: string, locale: 'zh' | 'en'): Finding {
+  return {
+    rule: 'product/missing-disclosure',
+    category: 'missing-disclosure',
+    severity: 'info',
+    message: locale === 'zh' ? `尚未说明：${text}` : `Not said yet: ${text}`,
+    start: 0,
+    end: 0,
+    match: '',
+    basis: '广告法 第8条, 第18条',
+    suggestions: [text],
+    block: 'document',
+  };
 }
 
 /**

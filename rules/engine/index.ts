@@ -21,3 +21,5 @@ export function loadCompiled(data: CompiledData): Checker {
   if (data?.format !== 1) throw new Error('unknown compiled checker format');
   return new Checker(data);
 }
+// Product knowledge (facts, registrations, checklist, FAQ, talking points, JSON/CSV).
+export * from './product/index.ts';

@@ -1,0 +1,56 @@
+// RFC 4180 CSV, small and pure (the engine imports nothing but zod): quoted fields, "" escapes,
+// newlines inside quotes, CRLF or LF, and a leading BOM (Excel's "CSV UTF-8"). Decoding GBK bytes
+// is the caller's job (rules/io/decode.ts) because the engine only ever sees strings.
+
+export class CsvSyntaxError extends Error {}
+
+/** Rows of cells; row numbers as a spreadsheet shows them are index + 1. */
+export function parseCsvText(input: string): string[][] {
+  const text = input.replace(/^\uFEFF/, '');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let i = 0;
+  let line = 1;
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') { cell += '"'; i += 2; continue; }
+        quoted = false;
+        i++;
+        continue;
+      }
+      if (c === '\n') line++;
+      cell += c;
+      i++;
+      continue;
+    }
+    if (c === '"' && cell.length === 0) { quoted = true; i++; continue; }
+    if (c === ',') { row.push(cell); cell = ''; i++; continue; }
+    if (c === '\r' || c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      line++;
+      continue;
+    }
+    cell += c;
+    i++;
+  }
+  if (quoted) throw new CsvSyntaxError(`row ${rows.length + 1}: a quoted cell is never closed (line ${line})`);
+  if (cell.length || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+function quote(cell: string): string {
+  return /[",\r\n]/.test(cell) || /^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/** CSV with a BOM and CRLF, which Excel and WPS on Chinese Windows open as UTF-8. */
+export function writeCsvText(rows: readonly (readonly string[])[]): string {
+  return '\uFEFF' + rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+}
