@@ -72,3 +72,22 @@ describe('diffPack', () => {
     expect(diffPack(v1, undefined).status).toBe('new');
   });
 });
+
+describe('export round trip', async () => {
+  const { packToCsv, packToJson, packToYaml } = await import('../../../rules/io/export.ts');
+  const pack = parseImportFile('a.json', enc(JSON.stringify(builtinV1()))).packs[0];
+
+  it('JSON and YAML exports import back to the same pack', () => {
+    expect(parseImportFile('a.json', enc(packToJson(pack))).packs[0]).toEqual(pack);
+    expect(parseImportFile('a.yaml', enc(packToYaml(pack))).packs[0]).toEqual(pack);
+  });
+
+  it('CSV export keeps term rules (with BOM for Excel) and counts the others', () => {
+    const { text, skipped } = packToCsv(pack);
+    expect(skipped).toBe(1);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const back = parseImportFile('core.csv', enc(text)).packs[0];
+    expect(back.rules.map((r) => (r.type === 'term' ? r.terms : []))).toEqual([['全网最低价', '最低价'], ['根治', '治愈']]);
+    expect(back.rules.map((r) => r.basis)).toEqual(['广告法 第9条第(三)项', '广告法 第17条']);
+  });
+});
