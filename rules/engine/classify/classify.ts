@@ -3,7 +3,7 @@ import { foldChat } from './fold.ts';
 import type { ChatClass } from './kinds.ts';
 import { isOffPlatform } from './off-platform.ts';
 import { isPurchase } from './purchase.ts';
-import { isOffTopic, questionForm } from './question-form.ts';
+import { isOffTopic, isRequest, questionForm } from './question-form.ts';
 import { riskyTopic } from './risky.ts';
 import { isSpam } from './spam.ts';
 import { topicOf } from './topic.ts';
@@ -36,6 +36,7 @@ export function classifyMessage(text: string): ChatClass {
     return { kind: 'question', topic };
   }
   if (isPurchase(c)) return { kind: 'purchase', topic: '' };
+  if (isRequest(f)) return { kind: 'question', topic: topicOf(c) };
   return other();
 }
 

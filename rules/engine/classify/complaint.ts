@@ -10,6 +10,7 @@ const STRONG = new RegExp(
     '客服(?:呢|去哪|不在|失联)|找不到客服',
     // Logistics.
     '(?:都|还|一直|也|迟迟|到现在|压根|根本)没有?(?:发|到|收到|动|回|人|处理|退|更新|减)|没发货|不发货|还没发|还不发|还没到|还没收到|没收到|怎么还没|一直没|迟迟|催(?:了|发|单)|几天了|好几天|等了.{0,4}(?:天|周|星期|月)',
+    '第[一二三四五六七八九十\\d]+天了|都\\d+天|比.{1,6}还贵|反而贵|更贵了|态度(?:差|不好|恶劣|太差)|只会|一直在?拖|拖拖拉拉|磨叽|墨迹|废话|负责|赔偿|说法',
     '打不通|联系不上|找不到人|没减|不减|没抵|没优惠|券.{0,8}(?:没|不能|不了)(?:用|减|抵|生效)|就降价了|刚买就降|多花了|白花',
     '(?<!有)没有?(?:说明书|赠品|配件|合格证)',
     '没动|(?:物流|快递|单号|订单).{0,6}不动|不动了|没更新|不更新|没动静|发错|错发|少发|漏发|(?<!多)少了(?!点)|少件|缺件|破损|压坏|摔坏',
@@ -34,14 +35,21 @@ const REPORTED = new RegExp(
     '拉肚子|过敏了|烂脸|起疹|刺痛|不舒服|太慢|好慢|真慢|慢死',
     '(?<!不|不会|没)后悔|(?<!不|不会|没)失望|无语|气死|服了|恶心',
     '太贵了|好贵|贵死|真贵',
+    // A broken thing (口红断了) and a negative degree (太薄了, 特别难用).
+    '(?:断|坏|碎|裂|歪|瘪|塌|发黑|变黑|一直黑)了?',
+    '(?:太|特别|超级|真|非常|巨|贼|很)(?:差|慢|薄|硬|硌|粗糙|劣质|难用|难吃|难闻|难看|敷衍|离谱|过分|大了|小了|短了|长了)',
+    '味道(?:特别|太|好|很|真)?大',
   ].join('|'),
 );
-const HYPOTHETICAL = /如果|要是|万一|假如|会不会|会不|会吗|容易|怕|担心|的话/;
+// Something the viewer has already received or used: their report is a complaint even when it
+// ends with a question (用了烂脸 你们怎么负责).
+const EXPERIENCED = /收到|用了|穿了|吃了|喝了|买的|到货|拿到|打开|拆开|洗了|上次买|到手/;
+const HYPOTHETICAL = /如果|要是|万一|假如|会(?!员)|容易|怕|担心|的话/;
 
 export function isStrongComplaint(compact: string): boolean {
   return STRONG.test(compact);
 }
 
 export function isReportedComplaint(compact: string, asks: boolean): boolean {
-  return !asks && REPORTED.test(compact) && !HYPOTHETICAL.test(compact);
+  return (!asks || EXPERIENCED.test(compact)) && REPORTED.test(compact) && !HYPOTHETICAL.test(compact);
 }

@@ -8,7 +8,7 @@ const CONTACT = [
   // WeChat and its evasions.
   '微信|薇信|威信|维信|徽信|伟信|卫信|危信|微芯|微心|v信|v芯|(?<![a-z])(?:vx|wx)|weixin|绿泡泡|朋友圈|pyq|公众号|视频号|微博',
   '(?<![a-z])v(?=我|一下|号|\\d{5})',
-  '(?:加|\\+|家|佳|嘉)(?:v|w|微|威|薇|维|q|扣|你|个?好友|一下)',
+  '(?:加|\\+|家|佳|嘉)(?:个|一下)?(?:v|w|微|威|薇|维|q|扣|你|个?好友|一下)',
   // 加我 but not 给我加一个 (add one more to my order).
   '加我(?!一|两|\\d)',
   'qq|扣扣|企鹅号|q号|(?<![a-z])q(?=我|\\d{5})',
@@ -20,7 +20,7 @@ const CONTACT = [
 const ELSEWHERE = [
   // Other shops; 京东快递 is a courier, not a shop.
   '淘宝|某宝|桃宝|taobao|(?<![a-z])tb(?![a-z])|拼多多|拼夕夕|pdd|某多多|京东(?!快递|物流|配送|发)|某东|(?<![a-z])jd(?![a-z])',
-  '闲鱼|咸鱼|唯品会|得物|天猫|tmall|1688|阿里巴巴|微店|快手',
+  '闲鱼|咸鱼|唯品会|得物|天猫|tmall|1688|阿里巴巴|微店|快手|实体店|门店|线下店|店里买|去店里',
   // Agents and wholesale: recruiting buyers into a private channel.
   '代理|代购|批发|拿货|进货|代发|货源',
   // Paying outside the checkout.

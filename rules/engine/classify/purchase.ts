@@ -13,6 +13,9 @@ const PURCHASE = new RegExp(
   ].join('|'),
 );
 
+// Wanting without buying (好想要但是没钱) is chat, not a signal.
+const NOT_BUYING = /没钱|买不起|舍不得|穷|算了|下次再|再说/;
+
 export function isPurchase(compact: string): boolean {
-  return PURCHASE.test(compact);
+  return PURCHASE.test(compact) && !NOT_BUYING.test(compact);
 }

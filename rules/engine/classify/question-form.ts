@@ -23,6 +23,7 @@ const WH = new RegExp(
     '如何',
     '为何',
     '谁',
+    '干嘛|干啥|嘛用',
     '能否|是否|可否',
     // A-not-A: 好不好, 有没有, 是不是, 能不能, 合不合适.
     '(\\p{Script=Han})[不没]\\1',
@@ -65,7 +66,7 @@ const OFF_TOPIC = new RegExp(
     '几岁|多大了|年龄|哪里人|哪儿人|哪人|老家|哪个城市|在哪个城市',
     '结婚|对象|男朋友|女朋友|男票|女票|老公|老婆|单身|名字|叫什么名|叫啥',
     '抽奖|福袋|中奖|开奖|粉丝团|灯牌|等级',
-    '人呢|去哪了|去哪儿了|在吗|在不在|有人吗|讲到|说到哪|刚来',
+    '人呢|去哪了|去哪儿了|在吗|在不在|有人(?!买|用|穿|吃|试)|一起|讲到|说到哪|刚来|开始',
     '滤镜|美颜|主播呢',
   ].join('|'),
 );
@@ -76,4 +77,11 @@ const PRODUCT_REF =
 
 export function isOffTopic(f: FoldedChat): boolean {
   return OFF_TOPIC.test(f.compact) && !PRODUCT_REF.test(f.compact);
+}
+
+// Asking the host to show or demonstrate (蓝色那个再看看, 试穿一下): a question to answer on camera.
+const REQUEST = /(?<!我|去)(?:看看|看一下|看下|展示一下|试穿|试一下|试下|拿近|近一点|转一圈|上身|讲讲|讲一下|介绍一下)/;
+
+export function isRequest(f: FoldedChat): boolean {
+  return REQUEST.test(f.compact);
 }

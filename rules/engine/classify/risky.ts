@@ -1,4 +1,5 @@
 import type { ChatTopic } from './kinds.ts';
+import { mentionsPrice } from './topic.ts';
 
 // Questions a host must not answer with the claim they invite: cure and disease (广告法 §16–17,
 // 食品安全法 §73), absolute or lowest price (广告法 §9(3), 价格法 §14), guaranteed effect, use by
@@ -7,12 +8,9 @@ import type { ChatTopic } from './kinds.ts';
 
 const alt = (parts: string[]) => parts.join('|');
 
-// 比别家/比他家/比外面…: a comparison with another seller.
-const RIVAL = '(?:别家|别人家?|他家|她家|其他家?|其它家?|其他品牌|别的牌子|别的品牌|xx|某|大牌|专柜|同行|外面|实体店|官网|超市|进口|国外|.{1,4}?家)';
-
 const PRICE = alt([
   '全网最|最便宜|最低价|最低的|史低|历史最低|底价|最划算|最实惠|独家',
-  `比${RIVAL}的?.{0,3}(?:便宜|划算|实惠)`,
+  '比.{1,8}?(?:便宜|划算|实惠)',
   '(?:以后|之后|明天|下次|过几天|双十一|双11|618).{0,4}(?:更便宜|便宜|降价|涨价|原价)',
   '会不会?(?:涨价|降价|更便宜)|涨价吗|降价吗|恢复原价',
 ]);
@@ -22,7 +20,7 @@ const EFFICACY = alt([
   '治|疗效|药效|痊愈|康复',
   '湿疹|皮炎|银屑|牛皮癣|痤疮|痘|粉刺|黄褐斑|雀斑|色斑|失眠|便秘|胃病|胃炎|胃痛|肝|肾|心脏|心脑|血管|血糖|血压|血脂|尿酸|痛风|糖尿|三高',
   '癌|肿瘤|结节|囊肿|增生|炎(?!热)|感冒|咳嗽|哮喘|关节|风湿|骨质|颈椎|腰椎|痛经|头疼|头痛|腰疼|腰痛|牙疼|牙痛|上火|口臭|狐臭|脚气|灰指甲',
-  '胃(?!口)|眼睛|伤眼|睡眠|入睡|睡好|睡得好|补钙|补铁|补锌|补血|气血|反弹|白几|变白|妇科|月经|更年期|前列腺|阳痿|早泄|肥胖|抑郁|焦虑|痴呆|病毒|细菌|幽门|(?<!毛)病|疾|瘙痒|疤|红血丝|皱纹',
+  '妊娠|(?:妊娠|肥胖|生长)纹|消除|抵抗力|(?:增强|提高|改善)体质|增强(?!版|型)|胃(?!口)|眼睛|伤眼|睡眠|入睡|睡好|睡得好|补钙|补铁|补锌|补血|气血|反弹|白几|变白|妇科|月经|更年期|前列腺|阳痿|早泄|肥胖|抑郁|焦虑|痴呆|病毒|细菌|幽门|(?<!毛)病|疾|瘙痒|疤|红血丝|皱纹',
   // Claims that are special-use (cosmetics) or forbidden (food, health food).
   '美白|祛斑|淡斑|去斑|祛痘|去痘|去皱|抗皱|除皱|抗衰|抗老|逆龄|冻龄|减肥|瘦身|燃脂|掉秤|刮油|排油|能瘦|瘦几|丰胸|增高|长高|长个',
   '生发|育发|防脱|固发|乌发|白发|脱发|助眠|安神|排毒|养颜|补肾|壮阳|护肝|养肝|解酒|醒酒|养胃|护胃|降糖|控糖|稳糖|降压|降脂|升糖',
@@ -30,7 +28,7 @@ const EFFICACY = alt([
   // Safety and medical use.
   '激素|副作用|伤身|有害|危害|对身体|安全吗|安不安全|医用|医疗|医院|医生|药(?!妆)|处方',
   // Guaranteed or absolute effect.
-  '(?:保证|百分百|100%|绝对|一定|肯定|包)(?:能|会)?(?:有效|管用|见效|瘦|白|治|好用|有用)|保证.{0,2}效果',
+  '保证|(?:百分百|100%|绝对|一定|肯定|包)(?:能|会)?(?:有效|管用|见效|瘦|白|治|好用|有用)|不过敏|零刺激|无刺激',
   '多久见效|几天见效|多久能见效|多久有效果|见效快|立竿见影|马上见效|立刻见效|永久|一辈子|终身|彻底|根除|不反弹|无效.{0,2}退|没效果.{0,2}退',
   '零添加|无添加|纯天然|无激素|没激素',
   // Pregnancy and nursing: any question about them invites a safety claim, unless it is about
@@ -38,7 +36,7 @@ const EFFICACY = alt([
   '(?:孕妇|孕期|怀孕|备孕|哺乳|喂奶|月子)(?!.*(?:穿|戴|码))',
   // Infants, children, elderly, patients: only when asking whether they can take or apply it
   // (婴儿车能折叠吗 and 小孩能穿吗 are not).
-  '(?:婴儿|新生儿|婴幼儿|宝宝|儿童|小孩|孩子|小朋友|老人|病人|患者|术后).{0,8}?(?:能|可以|可不可以|能不能|适合|适不适合)(?:吃|喝|用|服|涂|抹|擦|泡)',
+  '(?:婴儿|新生儿|婴幼儿|宝宝|儿童|小孩|孩子|小朋友|老人|老年人|病人|患者|术后|手术|生病|化疗|体弱).{0,8}?(?:能|可以|可不可以|能不能|适合|适不适合)(?:吃|喝|用|服|涂|抹|擦|泡)',
   '(?:能|可以)给?(?:婴儿|宝宝|儿童|小孩|孩子|小朋友|老人|病人)(?:吃|喝|用|涂|抹)',
 ]);
 
@@ -49,7 +47,9 @@ const SCARCITY = alt([
 
 const COMPETITOR = alt([
   '智商税|吊打|碾压|完爆|平替|同厂|代工厂|一个厂',
-  `比${RIVAL}的?.{0,3}(?:好|强|棒|准|有效|值|厉害|差)`,
+  '比.{1,8}?(?:好|强|棒|准|有效|值|厉害|差|白|亮)',
+  // Absolute terms a host must not confirm (国内第一品牌, 最好的).
+  '第一(?!次|天|件|个|批|步|单|回|波)|no1|最(?:好|强|牛|棒|正宗|有效|安全|健康|天然|顶|优|佳|专业|先进|高级)|顶级|极品|王牌|国家级|世界级|唯一',
   '(?:和|跟|与).{1,8}比(?:哪个|怎么样|谁)|哪家(?:好|强)',
 ]);
 
@@ -68,5 +68,7 @@ export function riskyTopic(compact: string, asks: boolean): ChatTopic | null {
   if (!m?.groups) return null;
   if (m.groups.price !== undefined) return '价格';
   if (m.groups.efficacy !== undefined) return '功效';
-  return '';
+  // Scarcity and rivals have no topic of their own unless the price is what is asked about
+  // (这个价以后还有吗); 以后还有吗 is not a stock question here.
+  return mentionsPrice(compact) ? '价格' : '';
 }

@@ -1,8 +1,8 @@
 import type { ChatTopic } from './kinds.ts';
 
-// What a viewer asks or complains about. One regex with a named group per topic: the leftmost
-// cue in the message wins (viewers lead with what they care about), and at the same position the
-// group order below breaks the tie (运费险 is after-sales before it is a shipping cost).
+// What a viewer asks or complains about. Topics are tried in the order below and the first with a
+// cue wins: the more specific request outranks the context it is asked in (过敏了能退吗 is about
+// returns, 泡多久能喝 about usage, 运费险 is after-sales before it is a shipping cost).
 
 const TOPIC_CUES: [name: string, topic: ChatTopic, cues: string[]][] = [
   [
@@ -10,7 +10,7 @@ const TOPIC_CUES: [name: string, topic: ChatTopic, cues: string[]][] = [
     '售后',
     [
       '售后|退货|退换|换货|退款|退钱|能退|可以退|包退|包换|运费险|无理由|保修|质保|保换|维修|坏了怎么办',
-      '客服|发票|正品|假一赔|保价|价保',
+      '客服|发票|正品|假一赔|保价|价保|延保|换码|换个码|换尺码|调换|退吗',
     ],
   ],
   [
@@ -19,7 +19,8 @@ const TOPIC_CUES: [name: string, topic: ChatTopic, cues: string[]][] = [
     [
       '怎么用|咋用|如何用|怎么使用|使用方法|用法|用量|怎么吃|咋吃|怎么喝|怎么泡|怎么煮|怎么洗|怎么穿|怎么搭|搭配|怎么戴|怎么涂|怎么抹',
       '怎么装|安装|组装|预热|说明书|教程|步骤|一天几次|一次几|一次用|吃几|用几次|机洗|手洗|水洗|干洗|能洗|洗衣机|烘干',
-      '怎么保存|保存|冷藏|冷冻|放冰箱|加热|微波炉|充电|插电|怎么开|开关|操作',
+      '怎么保存|保存|冷藏|冷冻|放冰箱|加热|微波炉|电磁炉|燃气灶|烤箱|洗碗机|充电|插电|怎么开|开关|操作|wifi|蓝牙|app|连手机',
+      '(?:泡|煮|敷|蒸|烤|炖|用|放|保存)多久|开封|冲泡|水温|多少度的水|喂多少|喂几|先用|后用|顺序',
     ],
   ],
   [
@@ -28,7 +29,7 @@ const TOPIC_CUES: [name: string, topic: ChatTopic, cues: string[]][] = [
     [
       '发货|发什么快递|快递|物流|几天到|多久到|什么时候到|到货|能到(?!手)|包邮|偏远|新疆|西藏|内蒙|青海|宁夏|海南|港澳|香港|澳门|台湾|国外|海外',
       '顺丰|中通|圆通|申通|韵达|邮政|ems|极兔|京东快递|京东物流',
-      '现货|预售|库存|有货|没货|缺货|补货|还有吗|还有没有|没了吗|抢光|售罄|什么时候发|发出|寄|配送|哪里发|从哪发|揽收|单号',
+      '(?:能|怎么|不|没|还不|都没|少|漏|错)发|发(?:吗|不|错|了吗)|现货|预售|库存|有货|没货|缺货|补货|还有吗|还有没有|没了吗|抢光|售罄|什么时候发|发出|寄|配送|哪里发|从哪发|揽收|单号',
     ],
   ],
   [
@@ -36,14 +37,14 @@ const TOPIC_CUES: [name: string, topic: ChatTopic, cues: string[]][] = [
     '价格',
     [
       '价格|价钱|多少钱|几块|几元|多钱|什么价|啥价|价位|(?<!评)价|金额|便宜|贵|优惠|打折|折扣|几折|券|满减|红包|福利|赠品|送什么|送不送|有送|买一送|第二件',
-      '半价|划算|降价|涨价|原价|到手|秒杀|返现|定金|尾款|分期|付款|货到付|¥|\\d元|\\d块',
+      '(?:才|只要|就)\\d|半价|划算|送(?!人|货|到|给)|小样|多少米(?!长|宽|高)|降价|涨价|原价|到手|秒杀|返现|定金|尾款|分期|付款|货到付|¥|\\d元|\\d块',
     ],
   ],
   [
     'size',
     '尺码',
     [
-      '尺码|尺寸|码|大小|偏大|偏小|正码|均码|加大|穿多大|多大的|多长|多宽|多高|多重|腰围|胸围|臀围|肩宽|衣长|裤长|袖长|身高|体重',
+      '尺码|尺寸|(?<!二维|扫|号|密|条|验证|起)码|大小|长度|长短|戒圈|圈口|\\d寸|\\d米\\d|太长|太短|(?<!声音|音量)太[大小]|紧不紧|松不松|偏大|偏小|正码|均码|加大|穿多大|多大的|多长|多宽|多高|多重|腰围|胸围|臀围|肩宽|衣长|裤长|袖长|身高|体重',
       '\\d斤|\\dcm|厘米|公分|\\dkg|(?<![a-z])(xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?![a-z])|宽松|修身|显胖|能穿|穿得下|穿的下|合身|脚|穿几号|几号鞋|容量|\\dml|毫升',
     ],
   ],
@@ -54,7 +55,7 @@ const TOPIC_CUES: [name: string, topic: ChatTopic, cues: string[]][] = [
       '材质|面料|材料|布料|成分|纯棉|全棉|棉|涤纶|聚酯|锦纶|氨纶|莫代尔|天丝|羊毛|羊绒|真丝|蚕丝|冰丝|亚麻|棉麻|含绒|绒|羽绒',
       '真皮|牛皮|羊皮|皮质|皮的|pu|纯银|银的|925|镀银|合金|纯金|黄金|k金|镀金|金的|不锈钢|钢|铁|铝|塑料|硅胶|玻璃|陶瓷|实木|木头|木质',
       '配料|添加剂|防腐剂|香精|酒精|含糖|糖分|热量|卡路里|过敏|敏感|刺激|起球|掉色|褪色|缩水|透气|厚|薄|加绒|保暖|扎',
-      '质量|做工|质感|手感|什么做的|产地|哪里产|原料|含量|度数|保质期',
+      '质量|做工|质感|手感|什么做的|产地|哪里产|原料|含量|度数|保质期|进口|新鲜|新茶|氧化|发黑|甜|糖|线头|开线|开胶|脱线|怪味|霉|异味|味道',
     ],
   ],
   [
@@ -62,17 +63,21 @@ const TOPIC_CUES: [name: string, topic: ChatTopic, cues: string[]][] = [
     '功效',
     [
       '效果|功效|作用|有用|管用|好用|见效|保湿|补水|控油|去屑|去油|清洁|美白|淡斑|祛斑|祛痘|抗老|抗衰|紧致|提亮|修护|减肥|瘦|燃脂',
-      '助眠|营养|吸收|肤质|干皮|油皮|混油|能吃|能喝|治|病|血糖|血压',
+      '助眠|营养|吸收|肤质|干皮|油皮|混油|能吃|能喝|治|病|血糖|血压|干嘛的|嘛用|防晒|spf|持妆|遮瑕|甲醛|净化|烂脸',
     ],
   ],
 ];
 
-const TOPIC_RE = new RegExp(TOPIC_CUES.map(([name, , cues]) => `(?<${name}>${cues.join('|')})`).join('|'));
-const TOPIC_BY_GROUP = new Map(TOPIC_CUES.map(([name, topic]) => [name, topic]));
+const TOPIC_RES: [RegExp, ChatTopic][] = TOPIC_CUES.map(([, topic, cues]) => [new RegExp(cues.join('|')), topic]);
+
+const PRICE_RE = TOPIC_RES.find(([, topic]) => topic === '价格')![0];
+
+/** The message mentions price at all, whatever else it is about. */
+export function mentionsPrice(compact: string): boolean {
+  return PRICE_RE.test(compact);
+}
 
 export function topicOf(compact: string): ChatTopic {
-  const m = TOPIC_RE.exec(compact);
-  if (!m?.groups) return '';
-  for (const name in m.groups) if (m.groups[name] !== undefined) return TOPIC_BY_GROUP.get(name) ?? '';
+  for (const [re, topic] of TOPIC_RES) if (re.test(compact)) return topic;
   return '';
 }
