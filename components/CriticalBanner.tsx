@@ -16,7 +16,7 @@ export function CriticalBanner({ finding, locale, onDismiss }: CriticalBannerPro
     <div class="ll-banner" role="alert">
       <div class="ll-banner-text">
         <strong>
-          <span aria-hidden="true">⛔ </span>
+          <span aria-hidden="true">✖ </span>
           {t(locale, 'banner.title')} · {CATEGORY_INFO[finding.category]?.[locale] ?? finding.category}
         </strong>
         <div>

@@ -8,6 +8,8 @@ import { setBadge } from './badge.ts';
 import { coalesce } from './coalesce.ts';
 import { onCheckSelection, registerContextMenu } from './context-menu.ts';
 import { loadProductCategory, saveProductCategory } from './settings.ts';
+// The element picker's message handlers register themselves on import (see site-picks.ts).
+import './site-picks.ts';
 import './site-picks.ts'; // element picker: remembered picks per site, content script on picked sites
 
 // Wiring only: every piece lives in its own file and is tested there.

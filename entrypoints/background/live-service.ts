@@ -10,6 +10,8 @@ import { MAX_SNAPSHOT_FINDINGS, type PanelSnapshot } from './panel-protocol.ts';
 // findings may have changed (the wiring pushes snapshots and updates the badge).
 
 export const SELECTION_BLOCK = 'livelint:selection';
+/** Message types this service handles; other `livelint:*` types belong to other listeners (picks). */
+const CONTENT_TYPES = new Set(['livelint:blocks', 'livelint:product']);
 
 export class LiveService {
   readonly tabs = new Map<number, TabState>();
@@ -35,6 +37,8 @@ export class LiveService {
    * influence what its content script sends, so this must never throw.
    */
   async handleContent(raw: unknown, tabId: number | undefined): Promise<boolean> {
+    const type = (raw as { type?: unknown } | null)?.type;
+    if (typeof type === 'string' && !CONTENT_TYPES.has(type)) return false;
     const parsed = contentMessageSchema.safeParse(raw);
     if (!parsed.success) {
       console.warn('[livelint] ignored an invalid content message:', describeIssue(parsed.error));

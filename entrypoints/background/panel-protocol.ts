@@ -9,7 +9,7 @@ import {
 // Side panel <-> background, over one runtime Port named PANEL_PORT. Both ends validate what
 // arrives: the panel is an extension page, but a bug on one side should be a warning, not a crash.
 
-export const PANEL_PORT = 'livelint:panel';
+export { PANEL_PORT, MAX_SNAPSHOT_FINDINGS } from './panel-port.ts';
 
 /** One finding as the panel shows it: the engine's Finding plus where it was seen and its sentence. */
 export const liveFindingSchema = z.object({
@@ -71,6 +71,3 @@ export const panelToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('clear'), tabId: z.number().int() }),
 ]);
 export type PanelToBackground = z.infer<typeof panelToBackgroundSchema>;
-
-/** Most findings a snapshot carries; older ones stay counted in the badge but off the wire. */
-export const MAX_SNAPSHOT_FINDINGS = 200;

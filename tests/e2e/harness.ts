@@ -1,7 +1,8 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, mkdir, readFile, rm, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 export const SCREENSHOT_DIR = join(ROOT, 'tests', 'e2e', 'screenshots');
+/** The lock every `wxt build` in this checkout is wrapped in (team rule). */
+const BUILD_LOCK = '/tmp/build.lock';
 const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 
 /** Hosts a request may go to. Everything else is a privacy failure. */
@@ -22,9 +25,26 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 export interface RecordedRequest {
   url: string;
   method: string;
-  /** 'page' (any page or frame), 'proxy' (reached the catch-all proxy: left the browser for the net). */
-  via: 'page' | 'worker' | 'proxy';
+  /**
+   * 'context': made by a page, frame, extension page or the extension's service worker (Playwright
+   * sees these, so they are attributable to the pages and to LiveLint). 'proxy': reached the trap proxy,
+   * i.e. tried to leave the machine, from whatever part of the browser.
+   */
+  via: 'context' | 'proxy';
 }
+
+/**
+ * Chromium's own background traffic, seen with an empty profile before any extension code runs
+ * (measured here: sign-in probe, component/extension updater, network time). Not LiveLint's, and
+ * blocked by the trap anyway. Only counted as "the browser's" when Playwright saw no page or worker
+ * make the request; any request a page, the panel or the worker makes always counts.
+ */
+export const CHROMIUM_OWN_HOSTS = new Set([
+  'accounts.google.com',
+  'update.googleapis.com',
+  'clients2.google.com',
+  'content-autofill.googleapis.com',
+]);
 
 export function isLocalUrl(url: string): boolean {
   try {
@@ -34,6 +54,16 @@ export function isLocalUrl(url: string): boolean {
     return false;
   }
 }
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+const isBrowserNoise = (r: RecordedRequest) => r.via === 'proxy' && CHROMIUM_OWN_HOSTS.has(hostOf(r.url));
 
 // ---------------------------------------------------------------------------------------------
 // Static server
@@ -133,6 +163,8 @@ export interface LaunchOptions {
   /** navigator.language of the browser; the panel itself defaults to Chinese either way. */
   locale?: string;
   colorScheme?: 'light' | 'dark';
+  /** Extra Chromium switches. */
+  args?: string[];
 }
 
 export interface Harness {
@@ -140,8 +172,10 @@ export interface Harness {
   extensionId: string;
   /** Every request seen (pages, workers, and anything that reached the trap proxy). */
   requests: RecordedRequest[];
-  /** Requests that went (or tried to go) anywhere but this machine. */
+  /** Requests that went (or tried to go) anywhere but this machine, Chromium's own traffic excluded. */
   externalRequests(): RecordedRequest[];
+  /** Chromium's own background requests (CHROMIUM_OWN_HOSTS) that the trap refused. */
+  browserNoise(): RecordedRequest[];
   /** The extension's (MV3) service worker; re-resolved if Chromium restarted it. */
   serviceWorker(): Promise<Worker>;
   close(): Promise<void>;
@@ -157,21 +191,38 @@ function findChromium(): string {
   return found;
 }
 
+/**
+ * Copies the build to a private folder under the build lock, so a rebuild running at the same time
+ * (several people and CI steps share one checkout) cannot swap files under a running browser.
+ */
+function snapshotBuild(from: string, to: string) {
+  try {
+    execFileSync('flock', ['-w', '120', BUILD_LOCK, 'cp', '-r', from, to], { stdio: 'ignore' });
+  } catch {
+    cpSync(from, to, { recursive: true }); // no flock here: copy without the lock
+  }
+}
+
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<Harness> {
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first (npm run test:e2e does).`);
+  const builtDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(builtDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${builtDir}: run \`npm run build\` first (npm run test:e2e does).`);
   }
   const requests: RecordedRequest[] = [];
   const proxy = await startTrapProxy((r) => requests.push(r));
-  const userDataDir = await mkdtemp(join(tmpdir(), 'livelint-e2e-'));
+  const root = await mkdtemp(join(tmpdir(), 'livelint-e2e-'));
+  const userDataDir = join(root, 'profile');
+  const extensionDir = join(root, 'extension');
+  snapshotBuild(builtDir, extensionDir);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`copying the build from ${builtDir} failed`);
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
     locale: options.locale ?? 'zh-CN',
     colorScheme: options.colorScheme ?? 'light',
-    // Loopback is never proxied, so the static server is reached directly and anything else hits the trap.
-    proxy: { server: `http://127.0.0.1:${proxy.port}` },
+    // Loopback bypasses the proxy (Playwright would otherwise force it through with <-loopback>), so
+    // the static server is reached directly and anything else hits the trap.
+    proxy: { server: `http://127.0.0.1:${proxy.port}`, bypass: '<loopback>' },
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -181,9 +232,16 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Fewer of Chromium's own calls home (autofill field types on pages with a form, and such):
+      // they are not LiveLint's, but quieter traffic makes the privacy check easier to read.
+      '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate',
+      '--disable-client-side-phishing-detection',
+      '--disable-domain-reliability',
+      '--no-pings',
+      ...(options.args ?? []),
     ],
   });
-  ctx.on('request', (req) => requests.push({ url: req.url(), method: req.method(), via: 'page' }));
+  ctx.on('request', (req) => requests.push({ url: req.url(), method: req.method(), via: 'context' }));
 
   const serviceWorker = async (): Promise<Worker> => {
     const sw = ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
@@ -196,14 +254,15 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     ctx,
     extensionId,
     requests,
-    externalRequests: () => requests.filter((r) => r.via === 'proxy' || !isLocalUrl(r.url)),
+    externalRequests: () => requests.filter((r) => !isLocalUrl(r.url) && !isBrowserNoise(r)),
+    browserNoise: () => requests.filter(isBrowserNoise),
     serviceWorker,
     async close() {
       if (closed) return;
       closed = true;
       await ctx.close().catch(() => {});
       await proxy.close();
-      await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+      await rm(root, { recursive: true, force: true }).catch(() => {});
     },
   };
 }
@@ -271,4 +330,33 @@ export async function sendAsContent(h: Harness, message: unknown, tabId: number)
 export async function close(h: Harness | undefined, ...servers: Array<{ close(): Promise<void> } | undefined>) {
   await h?.close();
   for (const s of servers) await s?.close();
+}
+
+/** The few chrome.* calls the harness makes inside the worker (the test code has no chrome types). */
+interface WorkerChrome {
+  chrome: {
+    tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+    action: { getBadgeText(q: { tabId: number }): Promise<string> };
+  };
+}
+
+/**
+ * The browser tab id of `page`. The extension has no `tabs` permission (it cannot see other tabs'
+ * URLs, by design), so the page is brought to the front and the active tab is asked for.
+ */
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  await page.bringToFront();
+  const sw = await h.serviceWorker();
+  const id = await sw.evaluate(async () => {
+    const [tab] = await (globalThis as unknown as WorkerChrome).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  if (id < 0) throw new Error(`could not find the tab of ${page.url()}`);
+  return id;
+}
+
+/** The toolbar badge text LiveLint set for a tab. */
+export async function badgeText(h: Harness, tabId: number): Promise<string> {
+  const sw = await h.serviceWorker();
+  return sw.evaluate((t) => (globalThis as unknown as WorkerChrome).chrome.action.getBadgeText({ tabId: t }), tabId);
 }

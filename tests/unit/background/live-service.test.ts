@@ -73,8 +73,11 @@ describe('LiveService', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(await live.handleContent({ type: 'livelint:blocks', blocks: 'nope' }, 1)).toBe(false);
     expect(await live.handleContent(null, 1)).toBe(false);
-    expect(await live.handleContent({ type: 'evil' }, 1)).toBe(false);
+    expect(await live.handleContent({ type: 'livelint:blocks', site: 'x', url: 'u', blocks: [{ id: '', text: 1 }] }, 1)).toBe(false);
     expect(await live.handleContent(blocks([{ id: 'a', text: '全网最低价' }]), undefined)).toBe(false);
+    expect(warn).toHaveBeenCalledTimes(4);
+    // Another listener's message (the element picker's) is not this service's business: no warning.
+    expect(await live.handleContent({ type: 'livelint:picks-get', origin: 'x' }, 1)).toBe(false);
     expect(warn).toHaveBeenCalledTimes(4);
     expect(changed).not.toHaveBeenCalled();
     expect(live.tabs.size).toBe(0);

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  badgeText,
+  close,
+  launchWithExtension,
+  openPanel,
+  screenshot,
+  sendAsContent,
+  serveStatic,
+  tabIdOf,
+  type Harness,
+  type StaticServer,
+} from './harness.ts';
+
+// The Live view in real Chromium with the built extension and the real built-in packs. Messages go
+// in through the worker's test hook, so the test decides exactly what the page "said" (the smoke
+// and privacy tests cover the real content script).
+
+let h: Harness;
+let server: StaticServer;
+let tabId: number;
+let panel: Page;
+const ttfc: number[] = [];
+
+const blocks = (list: { id: string; text: string; source?: string; author?: string }[], extra: object = {}) => ({
+  type: 'livelint:blocks',
+  site: 'demo',
+  url: 'http://127.0.0.1/console',
+  blocks: list,
+  ...extra,
+});
+
+const cards = () => panel.locator('article.ll-card');
+
+beforeAll(async () => {
+  server = await serveStatic();
+  h = await launchWithExtension();
+  const url = server.page('/console.html', '<!doctype html><meta charset="utf-8"><title>console</title><p>中控台</p>');
+  const page = await h.ctx.newPage();
+  await page.goto(url);
+  tabId = await tabIdOf(h, page);
+  // Once cold (first panel of the browser), then warm: both are reported.
+  for (let i = 0; i < 3; i++) {
+    const opened = await openPanel(h);
+    ttfc.push(opened.timeToFirstContent);
+    if (i < 2) await opened.page.close();
+    else panel = opened.page;
+  }
+  console.log(`[panel-live] time-to-first-content ms: ${ttfc.map((t) => t.toFixed(1)).join(', ')} (first is cold)`);
+});
+afterAll(() => close(h, server));
+
+describe('side panel, Live view', () => {
+  it('paints its first content quickly', () => {
+    // The target is 200 ms; the bound here is loose because 2 shared cores make single runs noisy.
+    expect(Math.min(...ttfc)).toBeLessThan(1000);
+    expect(panel.locator('.ll-empty')).toBeTruthy();
+  });
+
+  it('shows findings newest first, collapses repeats, and sets the badge', async () => {
+    await sendAsContent(h, blocks([{ id: 's1', text: '家人们，今天全网最低价！' }]), tabId);
+    await sendAsContent(h, blocks([{ id: 's2', text: '再说一遍，全网最低价。' }]), tabId);
+    await sendAsContent(
+      h,
+      blocks([{ id: 'c1', text: '主播说的是不是最后三单啊', source: 'chat', author: '观众A' }, { id: 'c2', text: '加我微信私聊更便宜', source: 'chat' }]),
+      tabId,
+    );
+    const lowest = cards().filter({ has: panel.locator('mark', { hasText: '全网最低价' }) });
+    await lowest.first().waitFor();
+    // Two occurrences of one rule: one card, ×2, showing the newest sentence.
+    await expect.poll(() => lowest.count()).toBe(1);
+    expect(await lowest.locator('.ll-count').innerText()).toBe('×2');
+    expect(await lowest.locator('.ll-quote').innerText()).toBe('再说一遍，全网最低价。');
+    // The chat finding arrived last, so its card is first.
+    const first = cards().first();
+    expect(await first.locator('.ll-source').first().innerText()).toBe('弹幕');
+    const open = Number((await panel.getByTestId('open-count').innerText()).match(/\d+/)![0]);
+    expect(open).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => badgeText(h, tabId), { timeout: 5000 }).toBe(String(open));
+    await expect.poll(() => panel.getByRole('alert').count()).toBe(1);
+    await screenshot(panel, 'panel-live-zh-360');
+  });
+
+  it('ignore once removes the occurrence and lowers the badge', async () => {
+    const before = await badgeText(h, tabId);
+    const lowest = cards().filter({ has: panel.locator('mark', { hasText: '全网最低价' }) });
+    await lowest.getByRole('button', { name: '忽略一次' }).click();
+    await expect.poll(() => badgeText(h, tabId)).toBe(String(Number(before) - 1));
+    // The older occurrence remains, no longer collapsed.
+    await expect.poll(() => lowest.locator('.ll-quote').innerText()).toBe('家人们，今天全网最低价！');
+    expect(await lowest.locator('.ll-count').count()).toBe(0);
+  });
+
+  it('dismisses the critical banner', async () => {
+    const banner = panel.getByRole('alert');
+    const beforeText = await banner.innerText();
+    await banner.getByRole('button').click();
+    // Either the banner goes away or moves on to an older error: never the same one again.
+    await expect.poll(async () => ((await banner.count()) ? await banner.innerText() : '')).not.toBe(beforeText);
+  });
+
+  it('switches to English and back, keeping the feed', async () => {
+    await panel.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(() => panel.getByRole('tab', { selected: true }).innerText()).toMatch(/^Live/);
+    expect(await panel.getByText('Ignore once').count()).toBeGreaterThan(0);
+    expect(await cards().first().locator('.ll-sev').innerText()).toMatch(/Error|Warning|Note/);
+    await screenshot(panel, 'panel-live-en-360');
+    await panel.getByRole('button', { name: '切换到中文' }).click();
+    await expect.poll(() => panel.getByRole('tab', { selected: true }).innerText()).toMatch(/^实时/);
+  });
+
+  it('fits 320 to 500 px without horizontal scrolling, in light and dark', async () => {
+    for (const width of [320, 500]) {
+      await panel.setViewportSize({ width, height: 800 });
+      const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `overflow at ${width}px`).toBeLessThanOrEqual(0);
+    }
+    await panel.setViewportSize({ width: 360, height: 800 });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    const bg = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).not.toBe('rgb(255, 255, 255)');
+    await screenshot(panel, 'panel-live-zh-360-dark');
+    await panel.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('shrugs off malformed content messages', async () => {
+    await sendAsContent(h, { type: 'livelint:blocks', blocks: [{ id: 5 }] }, tabId);
+    await sendAsContent(h, 'garbage', tabId);
+    await sendAsContent(h, blocks([{ id: 's3', text: '这是史上最好的面膜' }]), tabId);
+    await cards().filter({ hasText: '这是史上最好的面膜' }).first().waitFor();
+  });
+
+  it('re-checks under a product category chosen in the panel', async () => {
+    await panel.locator('.ll-product select').selectOption('cosmetics');
+    const sw = await h.serviceWorker();
+    await expect
+      .poll(() => sw.evaluate(() => (globalThis as unknown as { livelintTest: { snapshot(t: null): { productCategory: string | null } } }).livelintTest.snapshot(null).productCategory))
+      .toBe('cosmetics');
+    expect(await panel.locator('.ll-product select').inputValue()).toBe('cosmetics');
+  });
+
+  it('keeps every request on this machine', () => {
+    expect(h.externalRequests()).toEqual([]);
+  });
+});
