@@ -1,0 +1,69 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PackManager } from '../../components/packs/PackManager.tsx';
+import { tp } from '../../components/packs/messages.ts';
+import type { ImportState } from '../../components/packs/types.ts';
+import type { Locale } from '../../components/i18n.ts';
+import { getDb } from '../../rules/store/db.ts';
+import { readSnapshot, type ManagerSnapshot } from '../../rules/store/snapshot.ts';
+import { createActions, type Notice } from './actions.ts';
+import { toView } from './view-model.ts';
+
+// The pack manager page: live store data in (liveQuery re-renders after any write, including one
+// made in the side panel), component callbacks out to the store actions.
+
+export function ManagerApp({ initialLocale = 'zh' as Locale }) {
+  const db = getDb();
+  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const [snapshot, setSnapshot] = useState<ManagerSnapshot>();
+  const [notice, setNotice] = useState<Notice>();
+  const [importState, setImportState] = useState<ImportState>();
+  const localeRef = useRef(locale);
+  localeRef.current = locale;
+  const actions = useMemo(() => createActions(db, () => localeRef.current, setNotice), [db]);
+
+  useEffect(() => {
+    const sub = liveQuery(() => readSnapshot(db)).subscribe({
+      next: setSnapshot,
+      error: (e: unknown) => setNotice({ kind: 'error', text: String((e as Error)?.message ?? e) }),
+    });
+    return () => sub.unsubscribe();
+  }, [db]);
+
+  const view = useMemo(() => (snapshot ? toView(snapshot) : undefined), [snapshot]);
+  if (!view) return <p class="ll-muted">…</p>;
+  const nameOf = (id: string) => view.packs.find((p) => p.id === id)?.name[locale] ?? id;
+
+  return (
+    <>
+      <button type="button" class="ll-btn ll-locale" lang={locale === 'zh' ? 'en' : 'zh'} onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}>
+        {locale === 'zh' ? 'EN' : '中文'}
+      </button>
+      <PackManager
+        locale={locale}
+        {...view}
+        importState={importState}
+        notice={notice}
+        onTogglePack={(id, on) => void actions.togglePack(id, on)}
+        onDeletePack={(id) => void actions.deletePack(id, tp(locale, 'pack.deleteConfirm', { name: nameOf(id) }))}
+        onExportPack={(id, f) => void actions.exportPack(id, f)}
+        onRefreshPack={(id) => void actions.refreshPack(id)}
+        onCreatePack={(id, name) => void actions.createPack(id, name)}
+        onToggleRule={(id, on) => void actions.toggleRule(id, on)}
+        onSaveRule={(packId, rule) => actions.saveRule(packId, rule)}
+        onSaveOverride={(id, patch) => actions.saveOverride(id, patch)}
+        onImportFile={async (file) => setImportState(await actions.importFile(file))}
+        onApplyImport={async () => {
+          if (await actions.applyImport()) setImportState(undefined);
+        }}
+        onCancelImport={() => {
+          actions.cancelImport();
+          setImportState(undefined);
+        }}
+        onSubscribe={(url) => void actions.subscribe(url)}
+        onBackup={() => void actions.backup()}
+        onRestore={(file) => void actions.restore(file, tp(locale, 'backup.restoreConfirm'))}
+      />
+    </>
+  );
+}
