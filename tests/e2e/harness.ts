@@ -199,22 +199,23 @@ function snapshotBuild(from: string, to: string) {
   try {
     execFileSync('flock', ['-w', '120', BUILD_LOCK, 'cp', '-r', from, to], { stdio: 'ignore' });
   } catch {
-    cpSync(from, to, { recursive: true }); // no flock here: copy without the lock
+    // No flock on this machine (or nothing to copy): copy without the lock; the caller checks the result.
+    if (existsSync(from)) cpSync(from, to, { recursive: true });
   }
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<Harness> {
   const builtDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(builtDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${builtDir}: run \`npm run build\` first (npm run test:e2e does).`);
-  }
   const requests: RecordedRequest[] = [];
   const proxy = await startTrapProxy((r) => requests.push(r));
   const root = await mkdtemp(join(tmpdir(), 'livelint-e2e-'));
   const userDataDir = join(root, 'profile');
   const extensionDir = join(root, 'extension');
   snapshotBuild(builtDir, extensionDir);
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`copying the build from ${builtDir} failed`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    await proxy.close();
+    throw new Error(`No built extension at ${builtDir}: run \`npm run build\` first (npm run test:e2e does).`);
+  }
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
