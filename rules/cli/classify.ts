@@ -1,6 +1,5 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
 import { classifyMessage } from '../engine/classify/index.ts';
 
 // `livelint classify --jsonl`: one {"id","text"} per stdin line in, one {"id","kind","topic"} per
@@ -8,16 +7,15 @@ import { classifyMessage } from '../engine/classify/index.ts';
 // number and field and skipped; the good lines are still classified ("nothing lost"), and the exit
 // code is 2 so a pipeline notices.
 
-const lineSchema = z.object({
-  id: z.union([z.string(), z.number()], { error: 'must be a string or a number' }),
-  text: z.string({ error: 'must be a string' }),
-});
-
-function describe(error: z.ZodError): string {
-  const issue = error.issues[0];
-  const field = issue.path.length ? issue.path.join('.') : '(line)';
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
-  return `field "${field}" ${missing ? 'is missing' : issue.message}`;
+/** What is wrong with a parsed line, or null when it is a usable {"id","text"}. */
+function problem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected a JSON object {"id","text"}';
+  const o = value as Record<string, unknown>;
+  if (!('id' in o)) return 'field "id" is missing';
+  if (typeof o.id !== 'string' && typeof o.id !== 'number') return 'field "id" must be a string or a number';
+  if (!('text' in o)) return 'field "text" is missing';
+  if (typeof o.text !== 'string') return 'field "text" must be a string';
+  return null;
 }
 
 export async function runClassify(
@@ -40,14 +38,15 @@ export async function runClassify(
       errors.write(`livelint classify: line ${lineNo}: not valid JSON (expected {"id","text"})\n`);
       continue;
     }
-    const parsed = lineSchema.safeParse(value);
-    if (!parsed.success) {
+    const wrong = problem(value);
+    if (wrong) {
       bad++;
-      errors.write(`livelint classify: line ${lineNo}: ${describe(parsed.error)}\n`);
+      errors.write(`livelint classify: line ${lineNo}: ${wrong}\n`);
       continue;
     }
-    const { kind, topic } = classifyMessage(parsed.data.text);
-    if (!output.write(JSON.stringify({ id: parsed.data.id, kind, topic }) + '\n')) await once(output, 'drain');
+    const { id, text } = value as { id: string | number; text: string };
+    const { kind, topic } = classifyMessage(text);
+    if (!output.write(JSON.stringify({ id, kind, topic }) + '\n')) await once(output, 'drain');
   }
   return bad > 0 ? 2 : 0;
 }

@@ -49,19 +49,68 @@ const INITIALS: Record<string, string> = {
   zfb: '支付宝',
   sf: '顺丰',
 };
-const NOT_KEPT = /[^\p{L}\p{N}+%]+/gu;
+
+const HAS_EMOJI = /\p{Extended_Pictographic}/u;
+const HAS_LATIN = /[a-z]/;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** String from char codes without spreading a huge array onto the stack. */
+function fromCodes(codes: number[]): string {
+  let out = '';
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return out;
+}
 
 export function foldChat(raw: string): FoldedChat {
-  const t = t2sTable();
-  const nfkc = raw.normalize('NFKC').toLowerCase();
-  let text = '';
-  for (let i = 0; i < nfkc.length; i++) {
-    const c = nfkc.charCodeAt(i);
-    // U+2795 HEAVY PLUS SIGN (➕) is how viewers write '加' next to 'v'; NFKC leaves it alone.
-    text += c === 0x2795 ? '+' : String.fromCharCode(t[c] || c);
+  // ASCII and CJK Unified Ideographs are NFKC-stable; most chat is only those, so skip the
+  // Unicode normaliser (the costliest step) unless some other character is present.
+  let needNfkc = false;
+  let needLower = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) needLower = true;
+    else if (c >= 0x80 && (c < 0x4e00 || c > 0x9fff)) {
+      needNfkc = true;
+      break;
+    }
   }
-  text = text.replace(/\s+/g, ' ').trim().replace(LATIN_RUN, (run) => INITIALS[run] ?? run);
-  const emoji = text.match(EMOJI)?.length ?? 0;
-  const compact = text.replace(NOT_KEPT, '');
+  let s = needNfkc ? raw.normalize('NFKC').toLowerCase() : needLower ? raw.toLowerCase() : raw;
+
+  const t = t2sTable();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (t[c] || c === 0x2795) {
+      const codes = new Array<number>(s.length);
+      for (let j = 0; j < s.length; j++) {
+        const d = s.charCodeAt(j);
+        // U+2795 HEAVY PLUS SIGN (➕) is how viewers write '加' next to 'v'; NFKC leaves it alone.
+        codes[j] = d === 0x2795 ? 0x2b : t[d] || d;
+      }
+      s = fromCodes(codes);
+      break;
+    }
+  }
+  let text = s.replace(/\s+/g, ' ').trim();
+  if (HAS_LATIN.test(text)) text = text.replace(LATIN_RUN, (run) => INITIALS[run] ?? run);
+  const emoji = needNfkc && HAS_EMOJI.test(text) ? (text.match(EMOJI)?.length ?? 0) : 0;
+
+  // Compact: letters, digits, + and %. The common cases are decided by code range; anything
+  // else (other scripts, astral characters) asks the Unicode property regex.
+  const kept: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x25) {
+      kept.push(c);
+    } else if (c >= 0x80) {
+      const cp = text.codePointAt(i)!;
+      const wide = cp > 0xffff;
+      if (LETTER.test(String.fromCodePoint(cp))) {
+        kept.push(c);
+        if (wide) kept.push(text.charCodeAt(i + 1));
+      }
+      if (wide) i++;
+    }
+  }
+  const compact = kept.length === text.length ? text : fromCodes(kept);
   return { text, compact, emoji };
 }
