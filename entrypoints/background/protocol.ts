@@ -25,6 +25,10 @@ export const blocksMessageSchema = z.object({
   dropped: z.number().int().min(0).default(0),
   /** Blocks that no longer exist on the page (a script paragraph deleted). */
   removed: z.array(z.string().max(200)).max(MAX_BLOCKS_PER_BATCH).default([]),
+  /** Diagnostics from the sensor: when it sent this (ms since epoch) and its longest main-thread task since the last batch. */
+  sentAt: z.number().optional(),
+  sensorMaxTaskMs: z.number().min(0).optional(),
+  sensorBusyMs: z.number().min(0).optional(),
 });
 export type BlocksMessage = z.output<typeof blocksMessageSchema>;
 

@@ -15,6 +15,12 @@ export interface OutgoingBlocks {
   blocks: (TextBlockInput & { via?: Via })[];
   dropped: number;
   removed: string[];
+  /** Wall-clock send time, so end-to-end latency can be split into sensor and transport. */
+  sentAt: number;
+  /** Longest single piece of sensor work on the page's main thread since the previous message. */
+  sensorMaxTaskMs: number;
+  /** Total sensor work on the main thread since the previous message. */
+  sensorBusyMs: number;
 }
 export interface OutgoingProduct {
   type: 'livelint:product';
@@ -90,6 +96,8 @@ export class Watcher {
   private readonly loadId = hash(String(Math.random())).slice(0, 4);
 
   private lastProduct: string | undefined;
+  private maxTaskMs = 0;
+  private busyMs = 0;
   private readonly onInput = (e: Event) => this.guard(() => this.handleInput(e));
 
   constructor(private readonly opts: WatchOptions) {
@@ -145,8 +153,10 @@ export class Watcher {
   /** Messages read from the console's network responses by the MAIN-world tap. */
   pushNetworkChat(items: ChatItem[]): void {
     if (this.stopped || !items.length) return;
-    this.lastNetworkAt = this.now();
-    this.enqueueChat(items, 'network');
+    this.guard(() => {
+      this.lastNetworkAt = this.now();
+      this.enqueueChat(items, 'network');
+    });
   }
 
   /** Re-finds the script box, chat list and captions; cheap, runs every second and on navigation. */
@@ -326,7 +336,10 @@ export class Watcher {
   }
 
   private blocksMessage(blocks: OutgoingBlocks['blocks'], dropped: number, removed: string[]): OutgoingBlocks {
-    return { type: 'livelint:blocks', site: this.adapter.id, url: this.url(), blocks, dropped, removed };
+    const sensorMaxTaskMs = Math.round(this.maxTaskMs * 10) / 10;
+    const sensorBusyMs = Math.round(this.busyMs * 10) / 10;
+    this.maxTaskMs = this.busyMs = 0;
+    return { type: 'livelint:blocks', site: this.adapter.id, url: this.url(), blocks, dropped, removed, sentAt: Date.now(), sensorMaxTaskMs, sensorBusyMs };
   }
 
   private deliver(message: Outgoing, done?: (ok: boolean) => void): void {
@@ -356,10 +369,14 @@ export class Watcher {
   /** Runs page-triggered work; errors are counted, invalidation stops the watcher, nothing is thrown. */
   private guard(fn: () => void): void {
     if (this.stopped) return;
+    const t0 = performance.now();
     try {
       fn();
     } catch (err) {
       this.fail(err);
     }
+    const took = performance.now() - t0;
+    this.busyMs += took;
+    if (took > this.maxTaskMs) this.maxTaskMs = took;
   }
 }
