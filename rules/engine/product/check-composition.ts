@@ -24,8 +24,9 @@ const PURE = new Set(['纯', '全']);
 const COMPARE_BEFORE = ['和', '跟', '比', '像', '同', '媲美', '堪比', '不输', '胜过', '类似'];
 const COMPARE_AFTER = ['一样', '差不多', '似的', '般', '相比', '相当', '的手感', '的触感', '质感'];
 
-/** A percentage at `i`: 95%, 九十五%, 百分之九十五, 百分之百. */
+/** A percentage at `i`: 95%, 九十五%, 百分之九十五, 百分之百, 百分百. */
 function readPercentAt(text: string, i: number): { value: number; end: number } | null {
+  if (text.startsWith('百分百', i)) return { value: 100, end: i + 3 };
   if (text.startsWith('百分之', i)) {
     if (text.startsWith('百分之百', i)) return { value: 100, end: i + 4 };
     const n = readNumberAt(text, i + 3);

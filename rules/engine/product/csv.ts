@@ -24,6 +24,7 @@ const HEADER_ALIASES: Record<Column, string[]> = {
 };
 
 const KINDS: Record<string, string> = {
+  id: 'id', 编号: 'id', 商品编号: 'id',
   name: 'name', 名称: 'name', 商品名: 'name', 商品名称: 'name',
   alias: 'alias', 别名: 'alias',
   category: 'category', 类目: 'category', 品类: 'category',
@@ -82,9 +83,10 @@ export function productFromCsv(text: string): Product {
     const kindRaw = get('kind');
     const kind = KINDS[kindRaw.toLowerCase()];
     const at = (path: string) => origin.set(path, rowNo);
-    if (!kind) { errors.push(`row ${rowNo}, kind: unknown kind "${kindRaw}" (one of name, alias, category, price, fact, registration, approved, forbidden, point, disclosure, faq)`); return; }
+    if (!kind) { errors.push(`row ${rowNo}, kind: unknown kind "${kindRaw}" (one of id, name, alias, category, price, fact, registration, approved, forbidden, point, disclosure, faq)`); return; }
     const value = get('value');
     switch (kind) {
+      case 'id': p.id = value; at('id'); break;
       case 'name': p.name = value; at('name'); break;
       case 'alias': at(`aliases.${p.aliases.length}`); p.aliases.push(value); break;
       case 'category': p.category = CATEGORY_ZH[value] ?? value; at('category'); break;
@@ -144,6 +146,7 @@ export function productToCsv(product: Product | ProductInput): string {
   const p = productSchema.parse(product);
   const rows: string[][] = [[...CSV_COLUMNS]];
   const row = (o: Partial<Record<Column, string | number | undefined>>) => rows.push(CSV_COLUMNS.map((c) => (o[c] === undefined ? '' : String(o[c]))));
+  if (p.id) row({ kind: 'id', value: p.id });
   row({ kind: 'name', value: p.name });
   for (const a of p.aliases) row({ kind: 'alias', value: a });
   row({ kind: 'category', value: p.category });

@@ -43,6 +43,10 @@ function dice(a: string, b: string): number {
   return (2 * common) / (x.size + y.size);
 }
 
+// Question scaffolding carries no topic: 能不能机洗 and 可以机洗吗 ask the same thing.
+const SCAFFOLD = /(请问|主播|小姐姐|家人们|宝宝|可不可以|能不能|会不会|是不是|有没有|要不要|可以|能够|这个|那个|这款|一下|吗|呢|啊|呀|吧|嘛|哈|么|的|了|能|会)/g;
+const core = (s: string) => s.replace(SCAFFOLD, '');
+
 // Questions the record's facts answer when the FAQ does not.
 const FACT_TOPICS: Array<[FactKind, string[]]> = [
   ['composition', ['面料', '材质', '成分', '什么料', '纯棉吗', '含棉']],
@@ -67,10 +71,14 @@ export function answerQuestion(product: Product, question: string): FaqAnswer | 
     }
   });
   if (best) return best;
+  const qc = core(q);
   product.faq.forEach((e, i) => {
-    for (const p of e.questions) {
-      const d = dice(q, fold(p.replace(/[\/|｜\s]+/g, '')));
-      if (d >= 0.5 && (!best || d > best.score)) best = { answer: e.answer, entry: i, score: d };
+    // Only one-word patterns are compared loosely: a pattern of several words asks for all of them.
+    for (const alt of e.questions.filter((p) => !/[\s+＋]/.test(p.trim())).flatMap((p) => p.split(/[\/|｜]/))) {
+      const pc = core(fold(alt));
+      if (pc.length < 2 || qc.length < 2) continue;
+      const d = qc.includes(pc) ? 1 : dice(qc, pc);
+      if (d >= 0.6 && (!best || d > best.score)) best = { answer: e.answer, entry: i, score: d };
     }
   });
   if (best) return best;
