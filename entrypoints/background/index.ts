@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { compile } from '../../rules/engine/index.ts';
 import { CheckerHost } from './checker-host.ts';
-import { builtinPackSource } from './builtin-packs.ts';
+import { startSubscriptions, storePackSource } from '../../rules/store/background.ts';
 import { LiveService } from './live-service.ts';
 import { startPanelHub } from './panel-hub.ts';
 import { setBadge } from './badge.ts';
@@ -14,7 +14,9 @@ import './site-picks.ts'; // element picker: remembered picks per site, content 
 
 // Wiring only: every piece lives in its own file and is tested there.
 export default defineBackground(() => {
-  const host = new CheckerHost(builtinPackSource(), compile);
+  // Packs come from the store (built-ins seeded there, user overrides applied); subscribed packs refresh on an alarm.
+  const host = new CheckerHost(storePackSource(), compile);
+  void startSubscriptions(browser.alarms).catch((e) => console.warn('[livelint] subscription schedule:', e));
   const badge = coalesce<number>(250, (tabId) => void setBadge(tabId, live.count(tabId)));
   const live: LiveService = new LiveService(host, (tabId) => {
     hub.changed(tabId);

@@ -23,6 +23,8 @@ export function storePackSource(db: LivelintDb = getDb(), builtins: PackInput[] 
         return false;
       },
     ));
+  // Seed at once, not on the first check: the manager page may open before any page is checked.
+  void seed();
   return {
     async load() {
       if (!(await seed())) return { packs: builtins as never, overrides: {}, rev: -1 };
