@@ -7,7 +7,7 @@ const URL = /https?:|www\.|\.(?:com|cn|net|top|xyz|cc|vip|me)\b/;
 const AD = new RegExp(
   [
     '免费领|免费送|免费拿|点链接|点击|点我|看我主页|我主页|主页有',
-    '(?:看|来|进|去)?我(?:的)?直播间|关注我|互关|互粉|回关|求关注|求粉',
+    '我家?的?直播间|关注我|互关|互粉|回关|求关注|求粉',
     '兼职|刷单|日赚|日入|日结|月入|躺赚|赚钱|加盟|招聘|贷款|网贷|博彩|彩票|棋牌|代练|上分|涨粉|买粉|刷粉|引流|代运营|接单|邀请码',
   ].join('|'),
 );
@@ -34,9 +34,10 @@ export function isSpam(f: FoldedChat): boolean {
     // 扣1扣1扣1扣1 and 111111 are eager buyers, not a flood.
     if (unit !== undefined && !/1|扣/.test(unit)) return true;
   }
-  if (/^[a-z]{7,}$/.test(c)) {
+  if (/^[a-z]{8,}$/.test(c)) {
+    // Keyboard mash: pinyin and English rarely stack four consonants (zhongguo has ngg).
     const vowels = c.replace(/[^aeiou]/g, '').length;
-    if (KEYBOARD.test(c) || vowels / c.length < 0.15) return true;
+    if (KEYBOARD.test(c) || vowels / c.length < 0.2 || /[^aeiouv]{4}/.test(c.replace(/ng(?=[zcs]h)/g, ''))) return true;
   }
   return false;
 }

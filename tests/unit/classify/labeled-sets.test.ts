@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyMessage, CHAT_KINDS, CHAT_TOPICS } from '../../../rules/engine/classify/index.ts';
 
@@ -13,7 +13,7 @@ interface Labeled {
   topic: string;
 }
 
-const SETS = ['labeled-chat.jsonl', 'hard-chat.jsonl', 'more-chat.jsonl'];
+const SETS = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.jsonl'));
 
 function load(name: string): Labeled[] {
   return readFileSync(new URL(name, import.meta.url), 'utf8')
@@ -26,6 +26,8 @@ function recall(rows: Labeled[], got: Map<string, string>, kind: string): number
   const of = rows.filter((r) => r.kind === kind);
   return of.filter((r) => got.get(r.id) === kind).length / of.length;
 }
+
+it('finds the labeled sets', () => expect(SETS.length).toBeGreaterThanOrEqual(4));
 
 describe.each(SETS)('labeled set %s', (name) => {
   const rows = load(name);

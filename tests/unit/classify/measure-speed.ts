@@ -1,9 +1,9 @@
 // Measures classifier cost per message: `npx tsx tests/unit/classify/measure-speed.ts`.
 // The panel receives up to 200 chat messages a second; the budget is < 20 µs per message.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { classifyMessage } from '../../../rules/engine/classify/index.ts';
 
-const files = ['labeled-chat.jsonl', 'hard-chat.jsonl', 'more-chat.jsonl'];
+const files = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.jsonl'));
 const texts = files.flatMap((f) =>
   readFileSync(new URL(f, import.meta.url), 'utf8')
     .split('\n')
