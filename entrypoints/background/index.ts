@@ -8,9 +8,18 @@ import { setBadge } from './badge.ts';
 import { coalesce } from './coalesce.ts';
 import { onCheckSelection, registerContextMenu } from './context-menu.ts';
 import { loadProductCategory, saveProductCategory } from './settings.ts';
-// The element picker's message handlers register themselves on import (see site-picks.ts).
-import './site-picks.ts';
+import { livePersistence, type SessionArea } from './live-persist.ts';
 import './site-picks.ts'; // element picker: remembered picks per site, content script on picked sites
+
+function samePage(a: string, b: string): boolean | undefined {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    return x.origin === y.origin && x.pathname === y.pathname;
+  } catch {
+    return undefined;
+  }
+}
 
 // Wiring only: every piece lives in its own file and is tested there.
 export default defineBackground(() => {
@@ -21,7 +30,10 @@ export default defineBackground(() => {
   const live: LiveService = new LiveService(host, (tabId) => {
     hub.changed(tabId);
     badge(tabId);
+    persist.schedule();
   });
+  // storage.session: in memory only, survives the worker being stopped (not the browser closing).
+  const persist = livePersistence(live, (browser.storage as unknown as { session?: SessionArea }).session);
   const hub = startPanelHub(live, {
     async onProductCategory({ category }) {
       live.productCategory = category;
@@ -29,10 +41,14 @@ export default defineBackground(() => {
       await live.recheckAll();
     },
   });
-  // Settings load once per worker start; messages wait for it so the first check is scoped right.
-  const ready = loadProductCategory().then((c) => {
-    live.productCategory = c;
-  });
+  // Settings and the live state load once per worker start; messages wait for them so the first
+  // check is scoped right and lands on top of the restored findings.
+  const ready = Promise.all([
+    loadProductCategory().then((c) => {
+      live.productCategory = c;
+    }),
+    persist.restore(),
+  ]).then(() => hub.pushAll());
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     void ready.then(() => live.handleContent(message, sender.tab?.id));
@@ -41,8 +57,10 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => live.forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    // A navigation replaces the page: its old findings no longer describe anything on screen.
-    if (change.url && live.tabs.has(tabId) && live.tabs.get(tabId)!.url !== change.url) live.clear(tabId);
+    // A navigation to another page replaces it: its old findings no longer describe anything on
+    // screen. Hash or query changes inside a console (SPA) keep them; the content script re-sends.
+    const known = live.tabs.get(tabId)?.url;
+    if (change.url && known && samePage(known, change.url) === false) live.clear(tabId);
   });
 
   browser.runtime.onInstalled.addListener(registerContextMenu);

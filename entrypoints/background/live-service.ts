@@ -2,7 +2,7 @@ import { contentMessageSchema } from './protocol.ts';
 import { describeIssue, type TextBlock } from '../../rules/engine/schema.ts';
 import type { ProductCategory } from '../../rules/engine/taxonomy.ts';
 import type { CheckerHost } from './checker-host.ts';
-import { TabState } from './tab-state.ts';
+import { TabState, type TabStateData } from './tab-state.ts';
 import { MAX_SNAPSHOT_FINDINGS, type PanelSnapshot } from './panel-protocol.ts';
 
 // The background's live checking, free of browser APIs so it is unit-tested directly:
@@ -110,6 +110,26 @@ export class LiveService {
 
   forgetTab(tabId: number) {
     if (this.tabs.delete(tabId)) this.onChange(tabId);
+  }
+
+  /** Every tab's state as plain data (see live-persist.ts). */
+  exportTabs(): Record<string, TabStateData> {
+    const out: Record<string, TabStateData> = {};
+    for (const [id, t] of this.tabs) out[id] = t.toData();
+    return out;
+  }
+
+  /** Restores tabs saved before the worker stopped; tabs already live (newer) win. */
+  importTabs(data: Record<string, TabStateData>) {
+    for (const [key, value] of Object.entries(data)) {
+      const id = Number(key);
+      if (!Number.isInteger(id) || this.tabs.has(id)) continue;
+      try {
+        this.tabs.set(id, TabState.fromData(value));
+      } catch {
+        // a damaged entry is skipped: the page will send its text again
+      }
+    }
   }
 
   /** The tab most recently updated, for a panel that follows "whatever is being checked". */

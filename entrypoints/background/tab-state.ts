@@ -29,6 +29,17 @@ function keysFor(findings: Finding[]): string[] {
   });
 }
 
+/** A tab's state as plain data, for storage.session (survives the worker being stopped). */
+export interface TabStateData {
+  site: string;
+  url: string;
+  productName?: string;
+  dropped: number;
+  updatedAt: number;
+  blocks: BlockEntry[];
+  ignored: string[];
+}
+
 export class TabState {
   site = '';
   url = '';
@@ -99,6 +110,35 @@ export class TabState {
     this.blocks.clear();
     this.ignored.clear();
     this.dropped = 0;
+  }
+
+  /**
+   * Plain data to persist. Chat lines without findings are left out: they are most of the volume and
+   * re-checking old chat after a restart is worth less than staying small.
+   */
+  toData(): TabStateData {
+    const blocks = [...this.blocks.values()].filter((e) => e.block.source !== 'chat' || e.findings.length > 0);
+    return {
+      site: this.site,
+      url: this.url,
+      ...(this.productName ? { productName: this.productName } : {}),
+      dropped: this.dropped,
+      updatedAt: this.updatedAt,
+      blocks,
+      ignored: [...this.ignored],
+    };
+  }
+
+  static fromData(data: TabStateData): TabState {
+    const t = new TabState();
+    t.site = data.site;
+    t.url = data.url;
+    if (data.productName) t.productName = data.productName;
+    t.dropped = data.dropped;
+    t.updatedAt = data.updatedAt;
+    for (const e of data.blocks) t.blocks.set(e.block.id, e);
+    for (const k of data.ignored) t.ignored.add(k);
+    return t;
   }
 
   /** Visible findings, newest first. */

@@ -361,3 +361,33 @@ export async function badgeText(h: Harness, tabId: number): Promise<string> {
   const sw = await h.serviceWorker();
   return sw.evaluate((t) => (globalThis as unknown as WorkerChrome).chrome.action.getBadgeText({ tabId: t }), tabId);
 }
+
+/**
+ * Stops the extension's service worker the way Chromium does when it idles (MV3 workers die after
+ * ~30 s without events), through DevTools on an extension page of the same origin. Resolves once
+ * the old worker's global scope is gone (a marker set before is no longer there).
+ */
+export async function stopServiceWorker(h: Harness, extensionPage: Page): Promise<void> {
+  const marker = (await h.serviceWorker()).evaluate(() => {
+    (globalThis as Record<string, unknown>).__livelintE2eMarker = true;
+  });
+  await marker;
+  const cdp = await h.ctx.newCDPSession(extensionPage);
+  const versions: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ versionId: string; scriptURL: string }> }) => {
+    for (const v of e.versions) if (v.scriptURL.startsWith('chrome-extension://')) versions.push(v.versionId);
+  });
+  await cdp.send('ServiceWorker.enable');
+  for (let i = 0; i < 20 && versions.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+  for (const versionId of new Set(versions)) await cdp.send('ServiceWorker.stopWorker', { versionId });
+  await cdp.detach();
+  for (let i = 0; i < 100; i++) {
+    const sw = h.ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    const stillOld = sw
+      ? await sw.evaluate(() => (globalThis as Record<string, unknown>).__livelintE2eMarker === true).catch(() => false)
+      : false;
+    if (!stillOld) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the service worker did not stop');
+}

@@ -8,6 +8,7 @@ import {
   screenshot,
   sendAsContent,
   serveStatic,
+  stopServiceWorker,
   tabIdOf,
   type Harness,
   type StaticServer,
@@ -138,6 +139,16 @@ describe('side panel, Live view', () => {
       .poll(() => sw.evaluate(() => (globalThis as unknown as { livelintTest: { snapshot(t: null): { productCategory: string | null } } }).livelintTest.snapshot(null).productCategory))
       .toBe('cosmetics');
     expect(await panel.locator('.ll-product select').inputValue()).toBe('cosmetics');
+  });
+
+  it('survives the worker being stopped: the feed comes back and new text is checked', async () => {
+    const before = await cards().count();
+    expect(before).toBeGreaterThan(0);
+    await stopServiceWorker(h, panel);
+    // The panel reconnects, which restarts the worker; the feed is restored from storage.session.
+    await expect.poll(() => cards().count(), { timeout: 10_000 }).toBe(before);
+    await sendAsContent(h, blocks([{ id: 's4', text: '这款是全国第一的销量' }]), tabId);
+    await cards().filter({ hasText: '全国第一' }).first().waitFor({ timeout: 10_000 });
   });
 
   it('keeps every request on this machine', () => {

@@ -150,3 +150,48 @@ describe('LiveService', () => {
     expect(snap.findings).toEqual([]);
   });
 });
+
+describe('live state persistence', () => {
+  it('survives a worker restart through the session area, minus clean chat', async () => {
+    const { livePersistence } = await import('../../../entrypoints/background/live-persist.ts');
+    const store: Record<string, unknown> = {};
+    const area = {
+      get: async (k: string) => ({ [k]: structuredClone(store[k]) }),
+      set: async (items: Record<string, unknown>) => void Object.assign(store, items),
+    };
+    vi.useFakeTimers();
+    try {
+      const first = setup();
+      const persist = livePersistence(first.live, area);
+      await first.live.handleContent(
+        blocks([
+          { id: 's1', text: '全网最低价，最好的' },
+          { id: 'c1', text: '好看', source: 'chat' },
+          { id: 'c2', text: '最好的', source: 'chat' },
+        ]),
+        4,
+      );
+      first.live.ignore(4, first.live.snapshot(4).findings.find((f) => f.block === 's1' && f.rule === 'test/best')!.key);
+      persist.schedule();
+      await vi.advanceTimersByTimeAsync(600);
+
+      const second = setup(); // a fresh worker
+      await livePersistence(second.live, area).restore();
+      const snap = second.live.snapshot(4);
+      expect(snap.findings.map((f) => `${f.block}:${f.rule}`).sort()).toEqual(['c2:test/best', 's1:test/lowest-price']);
+      expect(second.live.count(4)).toBe(2);
+      expect(second.live.tabs.get(4)!.allBlocks().map((b) => b.id).sort()).toEqual(['c2', 's1']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does nothing without a session area, and skips damaged entries', async () => {
+    const { livePersistence } = await import('../../../entrypoints/background/live-persist.ts');
+    const { live } = setup();
+    await livePersistence(live, undefined).restore();
+    const area = { get: async () => ({ 'livelint:live': { x: 1, '3': null } }), set: async () => {} };
+    await livePersistence(live, area).restore();
+    expect(live.tabs.size).toBe(0);
+  });
+});
