@@ -1,5 +1,5 @@
 import { textBlockSchema, type Finding, type TextBlockInput } from './schema.ts';
-import { NormalizerTable, normalizeLiteral, normalizeWith, BREAK_SENTENCE, type Normalized } from './normalize.ts';
+import { NormalizerTable, normalizeLiteral, normalizeWith, Out, BREAK_SENTENCE, type Normalized } from './normalize.ts';
 import { HitBuffer, scan } from './matchers/aho-corasick.ts';
 import { matchPattern, type CompiledPattern } from './matchers/pattern.ts';
 import { isNegated } from './negation.ts';
@@ -45,6 +45,7 @@ export class Checker {
   private readonly table: NormalizerTable;
   private readonly patterns: CompiledPattern[][];
   private readonly hits = new HitBuffer();
+  private readonly scratch = new Out(256);
 
   constructor(readonly data: CompiledData) {
     this.rules = data.rules;
@@ -114,7 +115,7 @@ export class Checker {
     out: Finding[],
   ): void {
     if (original.length === 0) return;
-    const norm = normalizeWith(this.table, original);
+    const norm = normalizeWith(this.table, original, this.scratch);
     const text = norm.text;
     const hits = this.hits;
     hits.clear();

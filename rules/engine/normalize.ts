@@ -157,8 +157,11 @@ export function normalize(text: string, variants?: Variants): Normalized {
   return normalizeWith(variants ? new NormalizerTable(variants) : plainTable, text);
 }
 
-/** Output buffers of one normalisation; the slow paths write through `emit`. */
-class Out {
+/**
+ * Output buffers of a normalisation; the slow paths write through `emit`. A checker keeps one and
+ * passes it to normalizeWith, so checking a chat message allocates no buffers.
+ */
+export class Out {
   out: Uint16Array;
   start: Int32Array;
   end: Int32Array;
@@ -176,6 +179,15 @@ class Out {
     this.start = new Int32Array(cap);
     this.end = new Int32Array(cap);
     this.brk = new Uint8Array(cap);
+  }
+
+  reset(len: number): this {
+    this.n = 0;
+    this.pending = 0;
+    this.prevKept = -1;
+    this.dropped = -1;
+    this.grow(len + 16);
+    return this;
   }
 
   grow(extra: number): void {
@@ -209,9 +221,13 @@ class Out {
   }
 }
 
-export function normalizeWith(table: NormalizerTable, text: string): Normalized {
+/**
+ * Normalises `text`. With `scratch`, the returned arrays are views into it, valid until the next
+ * call with the same scratch; without, they are fresh.
+ */
+export function normalizeWith(table: NormalizerTable, text: string, scratch?: Out): Normalized {
   const len = text.length;
-  const o = new Out(len + 16);
+  const o = scratch ? scratch.reset(len) : new Out(len + 16);
   const cache = table.cache;
   let i = 0;
   while (i < len) {

@@ -265,6 +265,8 @@ interface Nfa {
   out2: Int32Array;
   tests: CharTest[];
   start: number;
+  /** Characters a match can begin with; null when a class like \N or . can begin it. */
+  first: Set<number> | null;
 }
 
 class NfaBuilder {
@@ -272,6 +274,7 @@ class NfaBuilder {
   out1: number[] = [];
   out2: number[] = [];
   tests: CharTest[] = [];
+  chars: Array<string | null> = [];
 
   state(kind: number, o1 = -1, o2 = -1): number {
     if (this.kind.length >= MAX_STATES) throw new PatternError(`pattern too large (over ${MAX_STATES} states)`);
@@ -286,6 +289,7 @@ class NfaBuilder {
     switch (node.t) {
       case 'char':
         this.tests.push(node.test);
+        this.chars.push(node.chars);
         return this.state(this.tests.length - 1, next);
       case 'cat': {
         let s = next;
@@ -319,6 +323,37 @@ export interface CompiledPattern {
   source: string;
   nfa: Nfa;
   prefilter: string[];
+  /** Reused per call: the checker is synchronous, so one set of buffers per pattern suffices. */
+  scratch?: Scratch;
+}
+
+interface Scratch {
+  cur: Int32Array;
+  curStart: Int32Array;
+  nxt: Int32Array;
+  nxtStart: Int32Array;
+  mark: Int32Array;
+  stack: Int32Array;
+  gen: number;
+}
+
+/** The characters that can begin a match: the char states in the start state's closure. */
+function firstChars(b: NfaBuilder, start: number): Set<number> | null {
+  const seen = new Set<number>();
+  const todo = [start];
+  const first = new Set<number>();
+  while (todo.length) {
+    const s = todo.pop()!;
+    if (s < 0 || seen.has(s)) continue;
+    seen.add(s);
+    const k = b.kind[s];
+    if (k === SPLIT) { todo.push(b.out1[s], b.out2[s]); continue; }
+    if (k === MATCH) return null;
+    const chars = b.chars[k];
+    if (chars === null) return null;
+    for (let i = 0; i < chars.length; i++) first.add(chars.charCodeAt(i));
+  }
+  return first;
 }
 
 export function compilePattern(source: string, fold: (s: string) => string): CompiledPattern {
@@ -339,8 +374,33 @@ export function compilePattern(source: string, fold: (s: string) => string): Com
       out2: Int32Array.from(b.out2),
       tests: b.tests,
       start,
+      first: firstChars(b, start),
     },
   };
+}
+
+/** Adds state s0 and its epsilon closure to `list` (once per generation); returns the new length. */
+function addThread(
+  nfa: Nfa, mark: Int32Array, stack: Int32Array, gen: number,
+  list: Int32Array, starts: Int32Array, len: number, s0: number, st: number,
+): number {
+  const { kind, out1, out2 } = nfa;
+  let sp = 0;
+  stack[sp++] = s0;
+  while (sp > 0) {
+    const s = stack[--sp];
+    if (s < 0 || mark[s] === gen) continue;
+    mark[s] = gen;
+    if (kind[s] === SPLIT) {
+      stack[sp++] = out2[s];
+      stack[sp++] = out1[s];
+      continue;
+    }
+    list[len] = s;
+    starts[len] = st;
+    len++;
+  }
+  return len;
 }
 
 /**
@@ -348,61 +408,48 @@ export function compilePattern(source: string, fold: (s: string) => string): Com
  * advances a set of at most |states| threads, each keeping the earliest start that reached it.
  */
 export function matchPattern(p: CompiledPattern, text: string, from: number, to: number, out: Array<[number, number]>): void {
-  const { kind, out1, out2, tests, start } = p.nfa;
+  const { kind, out1, tests, start, first } = p.nfa;
   const n = kind.length;
-  let cur = new Int32Array(n);
-  let curStart = new Int32Array(n);
+  let sc = p.scratch;
+  if (!sc) {
+    sc = p.scratch = {
+      cur: new Int32Array(n), curStart: new Int32Array(n), nxt: new Int32Array(n), nxtStart: new Int32Array(n),
+      mark: new Int32Array(n).fill(-1), stack: new Int32Array(n * 2 + 4), gen: 0,
+    };
+  }
+  if (sc.gen > 1 << 30) { sc.mark.fill(-1); sc.gen = 0; }
+  let { cur, curStart, nxt, nxtStart } = sc;
+  const { mark, stack } = sc;
+  let gen = sc.gen;
   let curLen = 0;
-  let nxt = new Int32Array(n);
-  let nxtStart = new Int32Array(n);
   let nxtLen = 0;
-  const mark = new Int32Array(n).fill(-1);
-  let gen = 0;
-  const stack = new Int32Array(n * 2 + 4);
   const found: Array<[number, number]> = [];
 
-  // Adds state s (and its epsilon closure) to the list being built for this generation.
-  const add = (list: Int32Array, starts: Int32Array, len: number, s0: number, st: number): number => {
-    let sp = 0;
-    stack[sp++] = s0;
-    while (sp > 0) {
-      const s = stack[--sp];
-      if (s < 0 || mark[s] === gen) continue;
-      mark[s] = gen;
-      if (kind[s] === SPLIT) {
-        stack[sp++] = out2[s];
-        stack[sp++] = out1[s];
-        continue;
-      }
-      list[len] = s;
-      starts[len] = st;
-      len++;
-    }
-    return len;
-  };
-
+  const nfa = p.nfa;
   gen++;
-  curLen = add(cur, curStart, 0, start, from);
   for (let pos = from; ; pos++) {
-    // Record matches ending here.
+    // A new thread may start here (unanchored search), with the lowest priority; positions whose
+    // character cannot begin a match are skipped without touching the NFA.
+    if (pos < to && (first === null || first.has(text.charCodeAt(pos)))) curLen = addThread(nfa, mark, stack, gen, cur, curStart, curLen, start, pos);
     for (let k = 0; k < curLen; k++) if (kind[cur[k]] === MATCH && pos > curStart[k]) found.push([curStart[k], pos]);
     if (pos >= to) break;
-    const c = text.charCodeAt(pos);
     gen++;
+    if (curLen === 0) continue;
+    const c = text.charCodeAt(pos);
     nxtLen = 0;
     for (let k = 0; k < curLen; k++) {
       const s = cur[k];
       const kd = kind[s];
       if (kd >= 0 && pos + 1 - curStart[k] <= MAX_MATCH_LENGTH && tests[kd](c)) {
-        nxtLen = add(nxt, nxtStart, nxtLen, out1[s], curStart[k]);
+        nxtLen = addThread(nfa, mark, stack, gen, nxt, nxtStart, nxtLen, out1[s], curStart[k]);
       }
     }
-    // A new thread may start at every position (unanchored search), with the lowest priority.
-    nxtLen = add(nxt, nxtStart, nxtLen, start, pos + 1);
     const t1 = cur; cur = nxt; nxt = t1;
     const t2 = curStart; curStart = nxtStart; nxtStart = t2;
     curLen = nxtLen;
   }
+  sc.gen = gen;
+  sc.cur = cur; sc.curStart = curStart; sc.nxt = nxt; sc.nxtStart = nxtStart;
   if (!found.length) return;
   found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   let lastEnd = -1;

@@ -15,7 +15,7 @@ function cli(args: string[], input?: string) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('livelint CLI', () => {
+describe('livelint CLI', { timeout: 90_000 }, () => {
   it('prints line:col severity rule message with the suggestion, exit 1 on an error finding', () => {
     const r = cli(['check', '--no-builtin', '--pack', pack, '-'], '开场没问题\n今天 全网最低价！\n');
     expect(r.code).toBe(1);
