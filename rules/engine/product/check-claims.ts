@@ -1,5 +1,5 @@
-import { normalize } from '../normalize.ts';
-import { COSMETIC_EFFICACIES, HEALTH_FUNCTIONS, claimsNamed, registeredIds } from './efficacies.ts';
+import { COSMETIC_EFFICACIES, HEALTH_FUNCTIONS, claimsNamed } from './efficacies.ts';
+import { derived } from './derived.ts';
 import { negated, occurrences, type Text } from './context.ts';
 import { said, type ProductHit } from './hit.ts';
 import type { Product } from './schema.ts';
@@ -9,13 +9,12 @@ import type { Finding } from '../schema.ts';
 // lives here too: a registered efficacy makes the built-in "special-cosmetic efficacy" warning
 // lawful for THIS product, so check() drops it (lawfulUnderProduct).
 
-const fold = (s: string) => normalize(s).text;
 
 export function checkRegisteredClaims(t: Text, original: string, product: Product): ProductHit[] {
   const hits: ProductHit[] = [];
   if (product.category === 'cosmetics') {
     const reg = product.registrations.specialCosmetic;
-    const ok = registeredIds(reg?.efficacies ?? [], COSMETIC_EFFICACIES, fold);
+    const ok = derived(product).cosmeticOk;
     const regShown = reg ? `注册证 ${reg.number}，注册功效：${reg.efficacies.join('、')}` : '没有特殊化妆品注册证（普通化妆品）';
     const regShownEn = reg ? `registration ${reg.number}, registered efficacies: ${reg.efficacies.join(', ')}` : 'no special-cosmetic registration (ordinary cosmetic)';
     for (const c of claimsNamed(t.text, COSMETIC_EFFICACIES)) {
@@ -34,7 +33,7 @@ export function checkRegisteredClaims(t: Text, original: string, product: Produc
   }
   if (product.category === 'health-food') {
     const reg = product.registrations.healthFood;
-    const ok = registeredIds(reg?.functions ?? [], HEALTH_FUNCTIONS, fold);
+    const ok = derived(product).healthOk;
     const shown = reg ? `批准的保健功能为 ${reg.functions.join('、')}（${reg.number}）` : '没有记录保健食品批准文号和功能';
     const shownEn = reg ? `approved functions ${reg.functions.join(', ')} (${reg.number})` : 'no health-food approval recorded';
     for (const c of claimsNamed(t.text, HEALTH_FUNCTIONS)) {
@@ -75,8 +74,8 @@ export function checkRegisteredClaims(t: Text, original: string, product: Produc
 
 export function checkForbidden(t: Text, original: string, product: Product): ProductHit[] {
   const hits: ProductHit[] = [];
-  for (const f of product.forbiddenClaims) {
-    const needle = fold(f.text);
+  for (const f of derived(product).forbidden) {
+    const needle = f.folded;
     for (const at of occurrences(t.text, needle)) {
       if (negated(t, at)) continue;
       hits.push({
@@ -105,17 +104,14 @@ export function lawfulUnderProduct(finding: Finding, product: Product, t: Text, 
   const words = t.text.slice(span.start, span.end);
   if (finding.category === 'cosmetic-claim' && product.category === 'cosmetics' && product.registrations.specialCosmetic) {
     const named = claimsNamed(words, COSMETIC_EFFICACIES);
-    const ok = registeredIds(product.registrations.specialCosmetic.efficacies, COSMETIC_EFFICACIES, fold);
-    if (named.length && named.every((n) => ok.has(n.entry.id))) return true;
+    if (named.length && named.every((n) => derived(product).cosmeticOk.has(n.entry.id))) return true;
   }
   if (finding.category === 'health-food-claim' && product.category === 'health-food' && product.registrations.healthFood) {
     const named = claimsNamed(words, HEALTH_FUNCTIONS);
-    const ok = registeredIds(product.registrations.healthFood.functions, HEALTH_FUNCTIONS, fold);
-    if (named.length && named.every((n) => ok.has(n.entry.id))) return true;
+    if (named.length && named.every((n) => derived(product).healthOk.has(n.entry.id))) return true;
   }
   if (EVIDENCE_CATEGORIES.has(finding.category)) {
-    for (const claim of product.approvedClaims) {
-      const c = fold(claim);
+    for (const c of derived(product).approved) {
       for (const at of occurrences(t.text, c)) if (at <= span.start && at + c.length >= span.end) return true;
     }
   }

@@ -1,6 +1,6 @@
 import { readNumberAt } from './cn-number.ts';
-import { readMaterialAt } from './materials.ts';
-import { compositionOf } from './facts.ts';
+import { mentionsMaterial, readMaterialAt } from './materials.ts';
+import { derived } from './derived.ts';
 import { negated, type Text } from './context.ts';
 import { said, type ProductHit } from './hit.ts';
 import type { Product } from './schema.ts';
@@ -93,8 +93,8 @@ function comparison(text: string, start: number, end: number): boolean {
 }
 
 export function checkComposition(t: Text, original: string, product: Product): ProductHit[] {
-  const comp = compositionOf(product);
-  if (!comp) return [];
+  const comp = derived(product).composition;
+  if (!comp || !mentionsMaterial(t.text)) return [];
   const total = comp.parts.reduce((s, p) => s + p.percent, 0);
   const complete = total >= 99 && total <= 101;
   const hits: ProductHit[] = [];

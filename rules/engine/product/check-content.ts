@@ -1,8 +1,7 @@
 import { findQuantities, formatBase, sameAmount } from './units.ts';
-import { contentsOf, shelfLivesOf } from './facts.ts';
+import { derived } from './derived.ts';
 import { cueBefore, negated, type Text } from './context.ts';
 import { said, type ProductHit } from './hit.ts';
-import { normalize } from '../normalize.ts';
 import type { Product } from './schema.ts';
 
 // Net content (500克 said of a 450 g bag) and shelf life (保质期两年 for 12 months). A number with a
@@ -24,10 +23,9 @@ function roughly(text: string, start: number, end: number): boolean {
 }
 
 export function checkContent(t: Text, original: string, product: Product): ProductHit[] {
-  const recorded = contentsOf(product);
+  const recorded = derived(product).contents;
   if (!recorded.length) return [];
-  const names = [product.name, ...product.aliases].map((n) => normalize(n).text).filter((n) => n.length >= 2);
-  const cues = [...CONTENT_CUES, ...names];
+  const cues = [...CONTENT_CUES, ...derived(product).names];
   const hits: ProductHit[] = [];
   for (const q of findQuantities(t.text, ['mass', 'volume'])) {
     const same = recorded.filter((r) => r.dim === q.dim);
@@ -58,7 +56,7 @@ export function checkContent(t: Text, original: string, product: Product): Produ
 }
 
 export function checkShelfLife(t: Text, original: string, product: Product): ProductHit[] {
-  const recorded = shelfLivesOf(product);
+  const recorded = derived(product).shelfLives;
   if (!recorded.length) return [];
   const hits: ProductHit[] = [];
   for (const q of findQuantities(t.text, ['duration'])) {

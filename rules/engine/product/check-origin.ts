@@ -1,5 +1,5 @@
-import { originsOf } from './facts.ts';
-import { placesIn, readPlaceAt } from './places.ts';
+import { derived } from './derived.ts';
+import { readPlaceAt } from './places.ts';
 import { negated, type Text } from './context.ts';
 import { said, type ProductHit } from './hit.ts';
 import type { Product } from './schema.ts';
@@ -11,9 +11,8 @@ const CUES = ['原产地', '产地', '产自', '产于', '原产于', '出产于
 const FILLER = /^(是|在|为|就是|都是|位于|来自|直供)?/;
 
 export function checkOrigin(t: Text, original: string, product: Product): ProductHit[] {
-  const origins = originsOf(product);
+  const { origins, recordedPlaces } = derived(product);
   if (!origins.length) return [];
-  const recordedPlaces = origins.flatMap((o) => placesIn(o.place));
   const hits: ProductHit[] = [];
   const text = t.text;
   for (const cue of CUES) {

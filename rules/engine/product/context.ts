@@ -19,9 +19,15 @@ export function crossesClause(brk: Uint8Array, from: number, to: number): boolea
  */
 export function cueBefore(t: Text, at: number, cues: readonly string[], maxGap: number): number {
   let best = -1;
+  // Search a window only: lastIndexOf over the whole text made long scripts quadratic.
+  let longest = 0;
+  for (const cue of cues) longest = Math.max(longest, cue.length);
+  const base = Math.max(0, at - maxGap - longest);
+  const window = t.text.slice(base, at);
   for (const cue of cues) {
     const from = Math.max(0, at - maxGap - cue.length);
-    const idx = t.text.lastIndexOf(cue, at - cue.length);
+    const rel = window.lastIndexOf(cue, at - cue.length - base);
+    const idx = rel < 0 ? -1 : rel + base;
     if (idx < 0 || idx < from) continue;
     if (crossesClause(t.brk, idx + cue.length - 1, at + 1)) continue;
     if (idx > best) best = idx;

@@ -25,7 +25,10 @@ const SPELLINGS: Array<[string, string]> = CANON.flatMap(([canon, spells]) => sp
 );
 
 /** The fibre spelled at `i` of normalised text: its canonical name and where the spelling ends. */
+const FIRST = new Set(SPELLINGS.map(([s]) => s[0]));
+
 export function readMaterialAt(text: string, i: number): { material: string; end: number } | null {
+  if (!FIRST.has(text[i])) return null;
   for (const [spell, canon] of SPELLINGS) if (text.startsWith(spell, i)) return { material: canon, end: i + spell.length };
   return null;
 }
@@ -35,4 +38,10 @@ export function canonicalMaterial(word: string): string {
   const w = word.trim();
   for (const [spell, canon] of SPELLINGS) if (w === spell) return canon;
   return w;
+}
+
+/** Cheap prefilter: does any fibre's first character occur at all? */
+export function mentionsMaterial(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (FIRST.has(text[i])) return true;
+  return false;
 }
