@@ -90,6 +90,7 @@ export const tp = defineMessages({
     'backup.restored': '已恢复 {n} 条记录',
     'error.prefix': '出错了：',
     close: '关闭',
+    openTab: '在新标签页中打开规则包管理',
   },
   en: {
     title: 'Rule packs',
@@ -178,5 +179,6 @@ export const tp = defineMessages({
     'backup.restored': '{n} records restored',
     'error.prefix': 'Error: ',
     close: 'Close',
+    openTab: 'Open the pack manager in a tab',
   },
 });

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import '../../components/packs/packs.css';
 import { PackManager } from '../../components/packs/PackManager.tsx';
 import { tp } from '../../components/packs/messages.ts';
 import type { ImportState } from '../../components/packs/types.ts';
@@ -12,9 +13,18 @@ import { toView } from './view-model.ts';
 // The pack manager page: live store data in (liveQuery re-renders after any write, including one
 // made in the side panel), component callbacks out to the store actions.
 
-export function ManagerApp({ initialLocale = 'zh' as Locale }) {
+export interface ManagerAppProps {
+  initialLocale?: Locale;
+  /** Set when embedded in the side panel: the panel owns the language switch. */
+  locale?: Locale;
+  /** Shown as a link when embedded: opens the manager as a full tab. */
+  onOpenTab?: () => void;
+}
+
+export function ManagerApp({ initialLocale = 'zh', locale: fixedLocale, onOpenTab }: ManagerAppProps) {
   const db = getDb();
-  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const [ownLocale, setLocale] = useState<Locale>(initialLocale);
+  const locale = fixedLocale ?? ownLocale;
   const [snapshot, setSnapshot] = useState<ManagerSnapshot>();
   const [notice, setNotice] = useState<Notice>();
   const [importState, setImportState] = useState<ImportState>();
@@ -36,9 +46,17 @@ export function ManagerApp({ initialLocale = 'zh' as Locale }) {
 
   return (
     <>
-      <button type="button" class="ll-btn ll-locale" lang={locale === 'zh' ? 'en' : 'zh'} onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}>
-        {locale === 'zh' ? 'EN' : '中文'}
-      </button>
+      {fixedLocale ? (
+        onOpenTab && (
+          <button type="button" class="ll-btn ll-btn-small" onClick={onOpenTab}>
+            {tp(locale, 'openTab')}
+          </button>
+        )
+      ) : (
+        <button type="button" class="ll-btn ll-locale" lang={locale === 'zh' ? 'en' : 'zh'} onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}>
+          {locale === 'zh' ? 'EN' : '中文'}
+        </button>
+      )}
       <PackManager
         locale={locale}
         {...view}

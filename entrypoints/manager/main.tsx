@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import '../../components/panel.css';
-import '../../components/packs/packs.css';
 import { ManagerApp } from './ManagerApp.tsx';
 
 // The pack manager as a full tab (manager.html). `?lang=en` opens it in English.

@@ -3,6 +3,7 @@ import type { Locale, MessageKey } from '../../components/i18n.ts';
 import { Placeholder } from '../../components/Placeholder.tsx';
 import { t } from '../../components/i18n.ts';
 import { LiveTab } from './LiveTab.tsx';
+import { PacksTab } from '../manager/PacksTab.tsx';
 
 // The panel's tabs, in order. Live comes first; the other views replace their placeholder here.
 export interface PanelView {
@@ -18,5 +19,5 @@ export const VIEWS: PanelView[] = [
   { id: 'rehearsal', label: 'tab.rehearsal', render: placeholder('tab.rehearsal') },
   { id: 'chat', label: 'tab.chat', render: placeholder('tab.chat') },
   { id: 'report', label: 'tab.report', render: placeholder('tab.report') },
-  { id: 'packs', label: 'tab.packs', render: placeholder('tab.packs') },
+  { id: 'packs', label: 'tab.packs', render: (locale) => <PacksTab locale={locale} /> },
 ];

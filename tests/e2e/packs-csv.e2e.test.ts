@@ -1,7 +1,8 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { close, launchWithExtension, openPanel, screenshot, serveStatic, type Harness, type StaticServer } from './harness.ts';
+import { join } from 'node:path';
+import { close, launchWithExtension, openPanel, screenshot, SCREENSHOT_DIR, serveStatic, type Harness, type StaticServer } from './harness.ts';
 import { scriptPage } from './pages.ts';
 
 // Issue 4 end to end, in Chromium with the built extension: import a GBK-encoded CSV pack through
@@ -58,7 +59,7 @@ describe('pack manager', () => {
     const pack = manager.locator('[data-pack="custom-shop-words"]');
     await pack.waitFor();
     expect(await pack.innerText()).toMatch(/自定义.*1 条规则/s);
-    await screenshot(manager, 'packs-manager-imported');
+    await manager.screenshot({ path: join(SCREENSHOT_DIR, 'packs-manager-imported.png') });
 
     const script = await h.ctx.newPage();
     await script.goto(server.page('/packs.html', scriptPage(`家人们，今天${TERM}价，只有十分钟！`)));
@@ -93,5 +94,16 @@ describe('pack manager', () => {
     await card(panel2).first().waitFor({ timeout: 15_000 });
     await screenshot(panel2, 'packs-panel-custom-rule');
     expect(h.externalRequests()).toEqual([]);
+  });
+});
+
+describe('pack manager in the side panel', () => {
+  it('opens as the panel’s 规则包 tab and lists the packs', async () => {
+    const { page: panel } = await openPanel(h);
+    await panel.getByRole('tab', { name: '规则包' }).click();
+    await panel.locator('[data-pack]').first().waitFor({ timeout: 15_000 });
+    expect(await panel.locator('[data-pack]').count()).toBeGreaterThan(1);
+    // The first screen only: the full rule list makes a full-page image unreadably tall.
+    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'packs-sidepanel-zh-360.png') });
   });
 });
