@@ -12,6 +12,8 @@ import { topicOf } from './topic.ts';
 // message, so the panel keeps up with 200 messages a second. The order is the priority a host
 // needs: what must never be answered (off-platform, risky) outranks what can wait.
 
+const BODY_STATS = /\d{2,3}\s*(?:斤|kg|公斤|cm)|^1[4-9]\d[\s/,，]+\d{2,3}$/;
+
 const other = (): ChatClass => ({ kind: 'other', topic: '' });
 
 export function classifyMessage(text: string): ChatClass {
@@ -36,6 +38,8 @@ export function classifyMessage(text: string): ChatClass {
     return { kind: 'question', topic };
   }
   if (isPurchase(c)) return { kind: 'purchase', topic: '' };
+  // Bare body measurements (165 110斤) are a request for a size.
+  if (BODY_STATS.test(f.text)) return { kind: 'question', topic: '尺码' };
   if (isRequest(f)) return { kind: 'question', topic: topicOf(c) };
   return other();
 }

@@ -24,7 +24,7 @@ const ELSEWHERE = [
   // Agents and wholesale: recruiting buyers into a private channel.
   '代理|代购|批发|拿货|进货|代发|货源',
   // Paying outside the checkout.
-  '不走平台|走平台|绕过平台|绕开平台|平台外|站外|线下(?:交易|付|买|转)|转账|直接转|支付宝转|微信转',
+  '(?:别的|其他|其它)(?:渠道|平台|地方)|哪里还能买|外面买|不走平台|走平台|绕过平台|绕开平台|平台外|站外|线下(?:交易|付|买|转)|转账|直接转|支付宝转|微信转',
 ];
 
 const OFF_PLATFORM = new RegExp([...CONTACT, ...ELSEWHERE].join('|'));
@@ -34,6 +34,10 @@ const HAN_DIGITS = /[零〇一二三四五六七八九幺]{7,}/;
 // 'V:abc123', 'v❤' : a handle announced after a bare v.
 const V_HANDLE = /(?<![a-z])v\s*[:❤♥💗]/u;
 
+// Job and loan scams that also leave a contact (日结兼职私我) are spam, not a buyer leaving.
+const SCAM = /兼职|刷单|日赚|日结|日入|月入|躺赚|贷款|网贷|博彩|彩票|棋牌/;
+
 export function isOffPlatform(f: FoldedChat): boolean {
+  if (SCAM.test(f.compact)) return false;
   return OFF_PLATFORM.test(f.compact) || PHONE.test(f.text) || HAN_DIGITS.test(f.compact) || V_HANDLE.test(f.text);
 }

@@ -14,7 +14,7 @@ const PURCHASE = new RegExp(
 );
 
 // Wanting without buying (好想要但是没钱) is chat, not a signal.
-const NOT_BUYING = /没钱|买不起|舍不得|穷|算了|下次再|再说/;
+const NOT_BUYING = /没钱|买不起|舍不得|穷|算了|下次再|再说|保佑|希望|祈祷|但愿|求求/;
 
 export function isPurchase(compact: string): boolean {
   return PURCHASE.test(compact) && !NOT_BUYING.test(compact);

@@ -67,8 +67,9 @@ const OFF_TOPIC = new RegExp(
     '结婚|对象|男朋友|女朋友|男票|女票|老公|老婆|单身|名字|叫什么名|叫啥',
     '抽奖|福袋|中奖|开奖|粉丝团|灯牌|等级',
     '人呢|去哪了|去哪儿了|在吗|在不在|有人(?!买|用|穿|吃|试)|一起|讲到|说到哪|刚来|开始',
-    '滤镜|美颜|主播呢',
+    '滤镜|美颜|主播呢|主播(?:是|在)\\p{Script=Han}{2,3}(?:人|的)?吗',
   ].join('|'),
+  'u',
 );
 
 // Words that tie a question to the goods even when no topic is named (这件是几号, 有黑色吗).
@@ -83,5 +84,6 @@ export function isOffTopic(f: FoldedChat): boolean {
 const REQUEST = /(?<!我|去)(?:看看|看一下|看下|展示一下|试穿|试一下|试下|拿近|近一点|转一圈|上身|讲讲|讲一下|介绍一下)/;
 
 export function isRequest(f: FoldedChat): boolean {
-  return REQUEST.test(f.compact);
+  // A bare 看看 is the viewer looking, not asking.
+  return f.compact.length >= 4 && REQUEST.test(f.compact);
 }

@@ -44,3 +44,13 @@ describe('look-alikes', () => {
     if (topic !== null) expect(got.topic).toBe(topic);
   });
 });
+
+describe('bare body measurements', () => {
+  it.each(['165 110', '身高160 体重50kg', '120斤'])('%s asks for a size', (text) => {
+    expect(classifyMessage(text)).toEqual({ kind: 'question', topic: '尺码' });
+  });
+
+  it('leaves a plain number alone', () => {
+    expect(classifyMessage('2024').kind).toBe('other');
+  });
+});
