@@ -13,7 +13,7 @@ import {
 import { parseArgs } from './args.ts';
 import { InputError, loadBuiltinPacks, readPackArg } from './pack-files.ts';
 import { readProductFile } from './product-file.ts';
-import { checklist } from '../engine/product/index.ts';
+import { checklist, referencePriceStatus } from '../engine/product/index.ts';
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
 
@@ -41,7 +41,7 @@ function column(line: string, offset: number): number {
 
 export async function runCheck(argv: string[]): Promise<number> {
   const args = parseArgs(argv, {
-    values: ['format', 'category', 'pack', 'product', 'source', 'locale'],
+    values: ['format', 'category', 'pack', 'product', 'source', 'locale', 'today'],
     bools: ['jsonl', 'no-builtin'],
   });
   const format = args.one('format') ?? 'text';
@@ -82,6 +82,15 @@ export async function runCheck(argv: string[]): Promise<number> {
     }
   }
   const items = product ? checklist(product, seen) : [];
+  // The engine has no clock; the CLI knows today's date, so it checks the 划线价 dates here.
+  const today = args.one('today') ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new InputError(`--today: "${today}" is not a date written YYYY-MM-DD`);
+  const note = product ? referencePriceStatus(product, today) : null;
+  if (note) {
+    const f = { ...missingFinding('', locale), rule: note.rule, category: 'false-price' as const, severity: note.severity, message: locale === 'zh' ? note.zh : note.en, suggestions: [], basis: '《明码标价和禁止价格欺诈规定》第16条' };
+    if (format === 'json') all.push({ ...f, line: 0, column: 0 });
+    else process.stdout.write(`-:- ${locale === 'zh' ? SEVERITY_ZH.warning : 'warning'} ${f.rule} ${f.message} [${f.basis}]\n`);
+  }
   if (format === 'json') {
     all.push(...items.filter((i) => !i.said).map((i) => ({ ...missingFinding(i.text, locale), line: 0, column: 0 })));
     process.stdout.write(JSON.stringify(product ? { findings: all, checklist: items } : { findings: all }, null, 1) + '\n');

@@ -27,3 +27,4 @@ export { talkingPoints, type TalkingPoint, type TalkingPointKind } from './sugge
 export { productFromCsv, productToCsv, ProductCsvError, CSV_COLUMNS } from './csv.ts';
 export { productFromJson, productToJson, parseProduct, ProductJsonError } from './json.ts';
 export { COSMETIC_EFFICACIES, HEALTH_FUNCTIONS } from './efficacies.ts';
+export { referencePriceStatus, type PriceNote } from './reference-price.ts';

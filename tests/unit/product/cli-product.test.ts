@@ -17,7 +17,7 @@ function livelint(...args: string[]) {
 
 describe('livelint check --product', () => {
   it('flags each wrong fact in the T-shirt script and names the recorded fact', () => {
-    const r = livelint('check', '--product', FIX + 'tshirt.json', FIX + 'tshirt-wrong.txt');
+    const r = livelint('check', '--today', '2026-11-03', '--product', FIX + 'tshirt.json', FIX + 'tshirt-wrong.txt');
     expect(r.code).toBe(1);
     expect(r.out).toContain('1:13 错误 product/composition 「100%纯棉」商品信息为 95%棉 5%氨纶，说成了 100%纯棉');
     expect(r.out).toMatch(/2:1 错误 product\/price 「原价899」商品信息为 划线价399元/);
@@ -28,14 +28,14 @@ describe('livelint check --product', () => {
   }, 60_000);
 
   it('passes the lawful version of the same script (exit 0, nothing printed)', () => {
-    const r = livelint('check', '--product', FIX + 'tshirt.json', FIX + 'tshirt-ok.txt');
+    const r = livelint('check', '--today', '2026-11-03', '--product', FIX + 'tshirt.json', FIX + 'tshirt-ok.txt');
     expect(r.err).toBe('');
     expect(r.out).toBe('');
     expect(r.code).toBe(0);
   }, 60_000);
 
   it('reads a spreadsheet CSV product, JSON output carries the checklist', () => {
-    const r = livelint('check', '--format', 'json', '--product', FIX + 'nuts.csv', FIX + 'nuts-wrong.txt');
+    const r = livelint('check', '--today', '2026-11-03', '--format', 'json', '--product', FIX + 'nuts.csv', FIX + 'nuts-wrong.txt');
     expect(r.code).toBe(1);
     const out = JSON.parse(r.out);
     const rules = out.findings.map((f: { rule: string }) => f.rule);
@@ -52,28 +52,35 @@ describe('livelint check --product', () => {
     const dir = mkdtempSync(join(tmpdir(), 'livelint-product-'));
     const file = join(dir, 'nuts-gbk.csv');
     writeFileSync(file, iconv.encode(readFileSync(join(ROOT, FIX, 'nuts.csv'), 'utf8'), 'gbk'));
-    const r = livelint('check', '--product', file, FIX + 'nuts-wrong.txt');
+    const r = livelint('check', '--today', '2026-11-03', '--product', file, FIX + 'nuts-wrong.txt');
     expect(r.code).toBe(1);
     expect(r.out).toContain('product/net-content 「500克」');
   }, 60_000);
 
   it('registered 美白 passes, unregistered 淡斑 is flagged; health food beyond its function is flagged', () => {
-    const s = livelint('check', '--product', FIX + 'serum.json', FIX + 'serum-script.txt');
+    const s = livelint('check', '--today', '2026-11-03', '--product', FIX + 'serum.json', FIX + 'serum-script.txt');
     expect(s.out).not.toContain('美白」');
     expect(s.out).toContain('product/cosmetic-registration 「淡斑」');
-    const h = livelint('check', '--product', FIX + 'protein.json', FIX + 'protein-script.txt');
+    const h = livelint('check', '--today', '2026-11-03', '--product', FIX + 'protein.json', FIX + 'protein-script.txt');
     expect(h.out).toContain('product/health-function 「降血糖」');
     expect(h.out).toContain('尚未说明：本品不能代替药物');
   }, 60_000);
 
+  it('warns when the 划线价 was last charged more than 7 days before --today', () => {
+    const r = livelint('check', '--today', '2026-12-20', '--product', FIX + 'tshirt.json', FIX + 'tshirt-ok.txt');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('-:- 警告 product/reference-price-date 划线价399元最后实际成交在 2026-10-31，距今50天');
+    expect(livelint('check', '--today', '2026-13-01', '--product', FIX + 'tshirt.json', FIX + 'tshirt-ok.txt').code).toBe(2);
+  }, 60_000);
+
   it('bad product files exit 2 with file: field: reason', () => {
-    const a = livelint('check', '--product', FIX + 'bad-category.json', FIX + 'tshirt-ok.txt');
+    const a = livelint('check', '--today', '2026-11-03', '--product', FIX + 'bad-category.json', FIX + 'tshirt-ok.txt');
     expect(a.code).toBe(2);
     expect(a.err).toMatch(/^livelint: tests\/fixtures\/products\/bad-category\.json: category: .*price\.live: must be a number/);
-    const b = livelint('check', '--product', FIX + 'bad-row.csv', FIX + 'tshirt-ok.txt');
+    const b = livelint('check', '--today', '2026-11-03', '--product', FIX + 'bad-row.csv', FIX + 'tshirt-ok.txt');
     expect(b.code).toBe(2);
     expect(b.err).toContain('bad-row.csv: row 5, kind: unknown kind "hello"');
-    const c = livelint('check', '--product', FIX + 'missing.json', FIX + 'tshirt-ok.txt');
+    const c = livelint('check', '--today', '2026-11-03', '--product', FIX + 'missing.json', FIX + 'tshirt-ok.txt');
     expect(c.code).toBe(2);
     expect(c.err).toContain('missing.json: no such file');
     expect(a.out + b.out + c.out).toBe('');
