@@ -41,8 +41,11 @@ export interface QuestionForm {
   tagged: boolean;
 }
 
+// English wh-words need word boundaries, which only the spaced text keeps.
+const WH_EN = /\b(?:how|what|which|when|where|why)\b/;
+
 export function questionForm(f: FoldedChat): QuestionForm {
-  let question = f.text.includes('?') || WH.test(f.compact);
+  let question = f.text.includes('?') || WH.test(f.compact) || WH_EN.test(f.text);
   let tagged = false;
   if (!question) {
     for (const clause of f.text.split(CLAUSE_SPLIT)) {

@@ -17,7 +17,7 @@ const AD = new RegExp(
 const CHAR_RUN = /([^1])\1{9,}/u;
 // The whole message is one unit said three or more times (关注我领红包 ×3, 打卡 ×6).
 const REPEATED_UNIT = /^(.{2,16}?)\1{2,}$/u;
-const KEYBOARD = /qwer|asdf|zxcv|hjkl|sdfg|jkl;|uiop|wasd/;
+const KEYBOARD = /qwer|asdf|zxcv|hjkl|sdfg|uiop|wasd|cvbn|vbnm|fghj|ghjk|wert|erty|rtyu|tyui|yuio/;
 
 /** Enough to tell a flood from 蹲蹲蹲 or 扣1扣1. */
 const MIN_FLOOD = 8;
@@ -35,6 +35,9 @@ export function isSpam(f: FoldedChat): boolean {
     // 扣1扣1扣1扣1 and 111111 are eager buyers, not a flood.
     if (unit !== undefined && !/1|扣/.test(unit)) return true;
   }
+  // A run of digits that is not a phone number (caught before) nor an eager 1111.
+  if (/^\d{8,}$/.test(c) && !/^1+$/.test(c)) return true;
+  if (/^[a-z]{6,}$/.test(c) && KEYBOARD.test(c)) return true;
   if (/^[a-z]{8,}$/.test(c)) {
     // Keyboard mash: pinyin and English rarely stack four consonants (zhongguo has ngg).
     const vowels = c.replace(/[^aeiou]/g, '').length;
