@@ -1,4 +1,4 @@
-import { COSMETIC_EFFICACIES, HEALTH_FUNCTIONS, claimsNamed } from './efficacies.ts';
+import { COSMETIC_EFFICACIES, HEALTH_FUNCTIONS, claimsNamed, runStart } from './efficacies.ts';
 import { derived } from './derived.ts';
 import { negated, occurrences, type Text } from './context.ts';
 import { said, type ProductHit } from './hit.ts';
@@ -17,8 +17,9 @@ export function checkRegisteredClaims(t: Text, original: string, product: Produc
     const ok = derived(product).cosmeticOk;
     const regShown = reg ? `注册证 ${reg.number}，注册功效：${reg.efficacies.join('、')}` : '没有特殊化妆品注册证（普通化妆品）';
     const regShownEn = reg ? `registration ${reg.number}, registered efficacies: ${reg.efficacies.join(', ')}` : 'no special-cosmetic registration (ordinary cosmetic)';
-    for (const c of claimsNamed(t.text, COSMETIC_EFFICACIES)) {
-      if (ok.has(c.entry.id) || negated(t, c.start)) continue;
+    const named = claimsNamed(t.text, COSMETIC_EFFICACIES);
+    for (const c of named) {
+      if (ok.has(c.entry.id) || negated(t, runStart(named, c))) continue;
       const s = said(t, original, c.start, c.end);
       hits.push({
         rule: 'product/cosmetic-registration',
@@ -36,8 +37,9 @@ export function checkRegisteredClaims(t: Text, original: string, product: Produc
     const ok = derived(product).healthOk;
     const shown = reg ? `批准的保健功能为 ${reg.functions.join('、')}（${reg.number}）` : '没有记录保健食品批准文号和功能';
     const shownEn = reg ? `approved functions ${reg.functions.join(', ')} (${reg.number})` : 'no health-food approval recorded';
-    for (const c of claimsNamed(t.text, HEALTH_FUNCTIONS)) {
-      if (ok.has(c.entry.id) || negated(t, c.start)) continue;
+    const named = claimsNamed(t.text, HEALTH_FUNCTIONS);
+    for (const c of named) {
+      if (ok.has(c.entry.id) || negated(t, runStart(named, c))) continue;
       const s = said(t, original, c.start, c.end);
       hits.push({
         rule: 'product/health-function',

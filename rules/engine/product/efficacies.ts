@@ -57,9 +57,28 @@ export function claimsNamed(text: string, vocab: readonly ClaimWords[]): Array<{
       for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) out.push({ entry, start: at, end: at + w.length });
     }
   }
-  // Overlapping hits of one entry collapse (白一个度 contains 白一个度 only once).
+  // Overlapping hits of one entry merge into one span (下去斑淡 holds 去斑 and 斑淡: one claim).
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.filter((h, k) => !out.some((o, m) => m < k && o.entry === h.entry && o.start <= h.start && o.end >= h.end));
+  const merged: typeof out = [];
+  for (const h of out) {
+    const same = merged.find((m) => m.entry === h.entry && h.start < m.end);
+    if (same) same.end = Math.max(same.end, h.end);
+    else merged.push({ ...h });
+  }
+  return merged;
+}
+
+/**
+ * The start of the run of adjacent claims that `hit` ends: in 不会说它美白祛斑 the negation governs
+ * 祛斑 through 美白, so negation is tested at the run's start.
+ */
+export function runStart(hits: ReadonlyArray<{ start: number; end: number }>, hit: { start: number }): number {
+  let s = hit.start;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const h of hits) if (h.end === s || (h.end === s - 1 && h.start < s)) { s = h.start; moved = true; }
+  }
+  return s;
 }
 
 /** Which entries a registration's wording covers (有助于增强免疫力 covers immunity). */

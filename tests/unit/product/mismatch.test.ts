@@ -152,3 +152,14 @@ describe('forbidden and approved claims', () => {
     expect(productFindings(p, '这件永不变形 livelint-ignore')).toEqual([]);
   });
 });
+
+describe('regulated claims in lists', () => {
+  const serum: ProductInput = { name: '精华', category: 'cosmetics', registrations: { specialCosmetic: { number: '国妆特字G20240001', efficacies: ['美白'] } } };
+  it('a negation governs a run of claims (不会说它美白祛斑)', () => {
+    expect(productFindings(serum, '这个不是特证产品，所以我不会说它美白祛斑')).toEqual([]);
+    expect(productFindings({ name: '霜', category: 'cosmetics' }, '我不会说它美白祛斑')).toEqual([]);
+  });
+  it('overlapping spellings of one claim report once (下去斑淡)', () => {
+    expect(productFindings(serum, '一瓶下去斑淡一半')).toEqual([['product/cosmetic-registration', '去斑淡']]);
+  });
+});
