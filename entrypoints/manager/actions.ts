@@ -57,6 +57,14 @@ export function createActions(db: LivelintDb, getLocale: () => Locale, notify: N
     saveRule: (packId: string, input: RuleInput) =>
       run(async () => {
         const rule = ruleSchema.parse(input);
+        // The editor already blocks saving on failing examples; checked again here with the whole
+        // pack (its variants and allow-list), so no path writes a rule that fails its own examples.
+        const pack = await readPack(db, packId);
+        if (pack) {
+          const rules = pack.rules.some((r) => r.id === rule.id) ? pack.rules.map((r) => (r.id === rule.id ? rule : r)) : [...pack.rules, rule];
+          const failures = verifyWithEngine([{ ...pack, rules }]);
+          if (failures.length) throw new StoreError('examples', { zh: `例句未通过，未保存：${failures.join('；')}`, en: `Examples fail, not saved: ${failures.join('; ')}` });
+        }
         await saveCustomRule(db, packId, rule);
         return say(`已保存 ${rule.id}`, `Saved ${rule.id}`);
       }),

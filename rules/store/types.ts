@@ -99,7 +99,7 @@ export interface SettingRow {
 
 export interface SitePickRow {
   origin: string;
-  /** CSS selectors (or adapter ids) the user picked for this site. */
-  picks: Record<string, string>;
+  /** What the user picked on this site (script box, chat list...), in the element picker's own shape. */
+  picks: Record<string, unknown>;
   updatedAt: number;
 }
