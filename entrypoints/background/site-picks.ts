@@ -58,24 +58,30 @@ const scriptId = (origin: string) => `livelint-picked-${origin.replace(/[^a-z0-9
  * (requestSiteAccess in console.content/picks.ts) before sending `livelint:pick-start`.
  */
 export async function ensureContentScript(tabId: number): Promise<{ ok: true } | { ok: false; error: string }> {
+  // Without the "tabs" permission the tab's URL is visible only where we hold host access; a
+  // content script already running there can tell us its origin instead.
   const tab = await browser.tabs.get(tabId);
-  if (!tab.url || !/^https?:/.test(tab.url)) return { ok: false, error: '此页面无法读取 / This page cannot be read' };
-  const origin = new URL(tab.url).origin;
-  const granted = await browser.permissions.contains({ origins: [`${origin}/*`] });
-  if (!granted) return { ok: false, error: `需要 ${origin} 的访问权限 / Access to ${origin} was not granted` };
-  const reachable = await browser.tabs.sendMessage(tabId, { type: 'livelint:ping' }).then(
-    () => true,
-    () => false,
-  );
-  if (!reachable) {
+  const pong = (await browser.tabs.sendMessage(tabId, { type: 'livelint:ping' }).catch(() => undefined)) as { origin?: string } | undefined;
+  const url = tab.url ?? pong?.origin;
+  if (!url || !/^https?:/.test(url)) return { ok: false, error: '此页面无法读取 / This page cannot be read' };
+  const origin = new URL(url).origin;
+  if (!pong) {
+    const granted = await browser.permissions.contains({ origins: [`${origin}/*`] });
+    if (!granted) return { ok: false, error: `需要 ${origin} 的访问权限 / Access to ${origin} was not granted` };
     await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
   }
   const id = scriptId(origin);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (!existing.length) {
-    await browser.scripting.registerContentScripts([
-      { id, matches: [`${origin}/*`], js: [CONTENT_SCRIPT_FILE], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
-    ]);
+  // Consoles the manifest already covers need no registration (it would inject the script twice).
+  const covered = pong !== undefined && !tab.url;
+  if (!existing.length && !covered) {
+    await browser.scripting
+      .registerContentScripts([
+        { id, matches: [`${origin}/*`], js: [CONTENT_SCRIPT_FILE], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+      ])
+      .catch(() => {
+        /* already registered by a concurrent pick */
+      });
   }
   return { ok: true };
 }

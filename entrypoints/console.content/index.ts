@@ -54,9 +54,12 @@ export default defineContentScript({
 
     function onCommand(message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): undefined {
       try {
-        if ((message as { type?: unknown } | null)?.type === 'livelint:ping') sendResponse({ ok: true });
+        if ((message as { type?: unknown } | null)?.type === 'livelint:ping') sendResponse({ ok: true, origin: location.origin });
         const cmd = pickerCommandSchema.safeParse(message);
-        if (cmd.success) pick(cmd.data.kind);
+        if (cmd.success) {
+          pick(cmd.data.kind);
+          sendResponse({ ok: true });
+        }
         const changed = picksChangedSchema.safeParse(message);
         if (changed.success) {
           picks = changed.data.picks;

@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from './demo-server.mjs';
-import { close, launchWithExtension, openPanel, screenshot, type Harness } from './harness.ts';
+import { close, launchWithExtension, openPanel, screenshot, serveStatic, type Harness } from './harness.ts';
 
 // The sensor in real Chromium with the built extension, on the demo console (tests/e2e/demo).
 // A probe listener added to the extension's service worker records every blocks message with its
@@ -11,6 +11,7 @@ interface ProbeBlock {
   id: string;
   source: string;
   text: string;
+  author?: string;
   via?: string;
   t: number;
 }
@@ -29,11 +30,12 @@ interface Probe {
 }
 
 // The extension's own global inside the service worker (evaluate bodies run there).
-declare const chrome: { runtime: { onMessage: { addListener(fn: (m: never) => void): void }; reload(): void } };
+declare const chrome: { runtime: { onMessage: { addListener(fn: (m: never, sender: never) => void): void }; reload(): void } };
 
 let h: Harness;
 let demo: { origin: string; close(): Promise<void> };
 const report: string[] = [];
+const servers: { close(): Promise<void> }[] = [];
 
 async function installProbe(): Promise<void> {
   const sw = await h.serviceWorker();
@@ -43,13 +45,16 @@ async function installProbe(): Promise<void> {
     if (g.__probeInstalled) return;
     g.__probeInstalled = true;
     type M = { type?: string; blocks?: ProbeBlock[]; dropped?: number; removed?: string[]; sentAt?: number; sensorMaxTaskMs?: number; sensorBusyMs?: number };
-    chrome.runtime.onMessage.addListener((m: M) => {
+    const tabs = ((globalThis as unknown as { __tabs: Record<string, number> }).__tabs = {});
+    chrome.runtime.onMessage.addListener((m: M, sender?: { url?: string; tab?: { id?: number } }) => {
+      // The extension has no "tabs" permission, so tests find a page's tab id from its messages.
+      if (sender?.url && sender.tab?.id !== undefined) tabs[sender.url] = sender.tab.id;
       if (m?.type !== 'livelint:blocks') return;
       const t = Date.now();
       const p = g.__probe!;
       const chat = (m.blocks ?? []).filter((b) => b.source === 'chat').length;
       p.sends.push({ t, sentAt: m.sentAt, maxTask: m.sensorMaxTaskMs, busy: m.sensorBusyMs, chat: chat + (m.dropped ? 1 : 0) });
-      for (const b of m.blocks ?? []) p.blocks.push({ id: b.id, source: b.source, text: b.text, via: b.via, t });
+      for (const b of m.blocks ?? []) p.blocks.push({ id: b.id, source: b.source, text: b.text, author: b.author, via: b.via, t });
       p.dropped += m.dropped ?? 0;
       p.removed.push(...(m.removed ?? []));
     });
@@ -141,7 +146,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   console.log(`[sites-demo] ${report.join('; ')}`);
-  await close(h, demo);
+  await close(h, demo, ...servers);
 });
 
 describe('sensor on the demo console', () => {
@@ -285,6 +290,69 @@ describe('sensor on the demo console', () => {
     await page.close();
   });
 
+});
+
+describe('element picker on a page no adapter knows', () => {
+  it('picks the chat list by clicking a row, reads it, and remembers it after a reload', async () => {
+    const server = await serveStatic();
+    // Closed after the browser (afterAll): an http server waits for the browser's keep-alive sockets.
+    servers.push(server);
+    // No #chat, no .chat-row: the demo adapter finds nothing here until the user points at the list.
+    const url = server.page(
+      '/custom-console.html',
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
+       <div class="wrap"><ul class="msgs">
+         <li><em>小鹿</em>：这个能祛斑吗</li><li><em>阿强</em>：包邮吗</li><li><em>橙子</em>：能治湿疹吗</li>
+       </ul></div>
+       <script>let n = 0; setInterval(() => { if (n < 3) { const li = document.createElement('li'); li.innerHTML = '<em>新观众' + n + '</em>：第' + (n++) + '条 全网最便宜吗'; document.querySelector('.msgs').append(li); } }, 300);</script>
+       </body></html>`,
+    );
+    {
+      await resetProbe();
+      const page = await h.ctx.newPage();
+      const { errors } = await collectErrors(page);
+      await page.goto(url);
+      const { page: panel } = await openPanel(h);
+      const sw = await h.serviceWorker();
+      const tabId = await until(
+        () => sw.evaluate((u) => (globalThis as unknown as { __tabs: Record<string, number> }).__tabs[u], url),
+        (id) => id !== undefined,
+        5_000,
+      );
+      // What the side panel's "pick" button sends (after asking for the site's permission).
+      const started = await panel.evaluate(
+        ([id]) =>
+          (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({
+            type: 'livelint:pick-start',
+            tabId: id,
+            kind: 'chat',
+          }),
+        [tabId] as const,
+      );
+      expect(started).toEqual({ ok: true });
+      await page.bringToFront();
+      const row = page.locator('.msgs li').nth(1);
+      await row.hover();
+      await row.click();
+      let p = await until(probe, (x) => x.blocks.filter((b) => b.source === 'chat').length >= 6, 5_000);
+      const texts = p.blocks.filter((b) => b.source === 'chat').map((b) => b.text);
+      expect(texts.slice(0, 3)).toEqual(['这个能祛斑吗', '包邮吗', '能治湿疹吗']);
+      expect(texts).toContain('第2条 全网最便宜吗');
+      expect(await page.locator('livelint-picker').count()).toBe(0); // the overlay is gone
+
+      // Remembered for this site: after a reload the list is read without picking again.
+      await resetProbe();
+      await page.reload();
+      p = await until(probe, (x) => x.blocks.filter((b) => b.source === 'chat').length >= 3, 5_000);
+      expect(p.blocks.filter((b) => b.source === 'chat').map((b) => b.author).slice(0, 3)).toEqual(['小鹿', '阿强', '橙子']);
+      expect(errors).toEqual([]);
+      await panel.close();
+      await page.close();
+    }
+  });
+});
+
+describe('extension reload (last: it replaces the extension under test)', () => {
   it('the extension reloaded mid-stream leaves no errors in the page, and nothing left localhost', async () => {
     const page = await h.ctx.newPage();
     const { errors } = await collectErrors(page);
