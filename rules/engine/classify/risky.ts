@@ -30,7 +30,9 @@ const EFFICACY = alt([
   // Guaranteed or absolute effect.
   '保证(?:有效|效果|能|会|不|一定|瘦|白|好|治)|(?:百分百|100%|绝对|一定|肯定|包)(?:能|会)?(?:有效|管用|见效|瘦|白|治|好用|有用)|不过敏|零刺激|无刺激',
   '多久见效|几天见效|多久能见效|多久有效果|见效快|立竿见影|马上见效|立刻见效|永久|一辈子|终身|彻底|根除|不反弹|无效.{0,2}退|没效果.{0,2}退',
-  '零添加|无添加|纯天然|无激素|没激素',
+  '零添加|无添加|纯天然|无激素|没激素|有机|母乳|祖传|秘方|古方|医美|整形|无痛|无创|永久脱毛|养生|解乏|解压|开车',
+  // Outcomes no seller may promise: exams and investments (广告法 §24, §25).
+  '保过|包过|提分|考上|通过率|押题|保录取|包就业|升值|保值|保本|稳赚|收益|回报|翻倍|理财|赚钱吗|能赚',
   // Pregnancy and nursing: any question about them invites a safety claim, unless it is about
   // wearing (孕妇能穿吗 is a fit question).
   '(?:孕妇|孕期|怀孕|备孕|哺乳|喂奶|月子)(?!.*(?:穿|戴|码))',
@@ -38,6 +40,13 @@ const EFFICACY = alt([
   // (婴儿车能折叠吗 and 小孩能穿吗 are not).
   '(?:婴儿|新生儿|婴幼儿|宝宝|儿童|小孩|孩子|小朋友|老人|老年人|病人|患者|术后|手术|生病|化疗|体弱|\\d+岁|[一二两三四五六七八九十]岁|几个月|\\d+个月).{0,8}?(?:能|可以|可不可以|能不能|适合|适不适合)(?:吃|喝|用|服|涂|抹|擦|泡)',
   '(?:能|可以|适合)给?.{0,4}(?:婴儿|宝宝|儿童|小孩|孩子|小朋友|老人|病人|岁|个月).{0,2}(?:吃|喝|用|涂|抹|服)',
+]);
+
+// Endorsements, certificates and restricted goods a host must not vouch for (广告法 §9(2), §11,
+// §12, §22, §38; superstition §9(8)).
+const ENDORSED = alt([
+  '特供|专供|内供|国宴|人民大会堂|部队|军用|军工|央视|cctv|国家认证|官方认证|国家推荐|国家级|政府|专利|临床|有效率|治愈率|获奖',
+  '明星(?:同款|都在用|用的|推荐)|医生推荐|专家推荐|开过?光|转运|招财|辟邪|旺夫|保平安|风水|镇宅|电子烟|烟弹|香烟',
 ]);
 
 const SCARCITY = alt([
@@ -53,7 +62,9 @@ const COMPETITOR = alt([
   '(?:和|跟|与).{1,8}比(?:哪个|怎么样|谁)|哪家(?:好|强)',
 ]);
 
-const RISKY = new RegExp(`(?<price>${PRICE})|(?<efficacy>${EFFICACY})|(?<scarcity>${SCARCITY})|(?<rival>${COMPETITOR})`);
+const RISKY = new RegExp(
+  `(?<price>${PRICE})|(?<efficacy>${EFFICACY})|(?<endorsed>${ENDORSED})|(?<scarcity>${SCARCITY})|(?<rival>${COMPETITOR})`,
+);
 
 // Said as a statement these still put the claim on the table (全网最便宜了吧, 能治湿疹).
 const STRONG = /治疗|治好|根治|能治|全网最|最便宜|最低价|史低|智商税|吊打|最后一批/;
@@ -68,7 +79,7 @@ export function riskyTopic(compact: string, asks: boolean): ChatTopic | null {
   if (!m?.groups) return null;
   if (m.groups.price !== undefined) return '价格';
   if (m.groups.efficacy !== undefined) return '功效';
-  // Scarcity and rivals have no topic of their own unless the price is what is asked about
+  // Endorsements, scarcity and rivals have no topic of their own unless the price is what is asked about
   // (这个价以后还有吗); 以后还有吗 is not a stock question here.
   return mentionsPrice(compact) ? '价格' : '';
 }
