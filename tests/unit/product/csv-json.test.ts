@@ -15,7 +15,7 @@ describe('product CSV', () => {
       aliases: ['坚果礼盒'],
       price: { live: 99, reference: { amount: 199, from: '2026-10-01', to: '2026-10-31' } },
     });
-    expect(p.facts).toContainEqual({ attribute: '净含量', value: '450', unit: 'g' });
+    expect(p.facts).toContainEqual({ attribute: '净含量', value: '450g（25g×18袋）', unit: undefined });
     expect(p.sellingPoints[0]).toEqual({ text: '每天一小袋，7种坚果果干', priority: 1, says: ['7种', '七种'] });
     expect(p.disclosures[0]).toMatchObject({ kind: 'presale', says: ['7天内发货', '七天内发货'] });
     expect(p.forbiddenClaims[0]).toEqual({ text: '零添加', reason: '配料含白砂糖, 不能说零添加' });
