@@ -50,6 +50,11 @@ export function LiveView({ locale, snapshot, dismissed, onIgnore, onDismiss, onC
           </span>
         )}
       </div>
+      {snapshot?.productName && (
+        <p class="ll-now" data-testid="now-presenting">
+          {t(locale, 'live.nowPresenting', { name: snapshot.productName })}
+        </p>
+      )}
       {snapshot?.engine.error && (
         <p class="ll-notice ll-notice-error" role="status">
           {t(locale, 'live.engineError', { error: snapshot.engine.error })}

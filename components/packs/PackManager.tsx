@@ -29,6 +29,7 @@ export interface PackManagerProps {
   onToggleRule(ruleId: string, enabled: boolean): void;
   onSaveRule(packId: string, rule: RuleInput): Promise<boolean>;
   onSaveOverride(ruleId: string, patch: OverridePatch): Promise<boolean>;
+  onDeleteRule(packId: string, ruleId: string): Promise<boolean>;
   onImportFile(file: File): void;
   onApplyImport(): void;
   onCancelImport(): void;
@@ -88,6 +89,9 @@ export function PackManager(props: PackManagerProps) {
               }}
               onSaveOverride={async (patch) => {
                 if (await props.onSaveOverride(editing.rule!.id!, patch)) setEditing(undefined);
+              }}
+              onDelete={async () => {
+                if (await props.onDeleteRule(editing.packId, editing.rule!.id!)) setEditing(undefined);
               }}
               onCancel={() => setEditing(undefined)}
             />

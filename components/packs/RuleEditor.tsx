@@ -20,6 +20,8 @@ export interface RuleEditorProps {
   takenIds: string[];
   onSave(rule: RuleInput): void;
   onSaveOverride(patch: OverridePatch): void;
+  /** Custom rules only: removes the rule from its pack. */
+  onDelete?: () => void;
   onCancel(): void;
 }
 
@@ -50,7 +52,7 @@ export function RuleEditor(props: RuleEditorProps) {
   return props.mode === 'full' ? <FullEditor {...props} /> : <OverrideEditor {...props} />;
 }
 
-function FullEditor({ locale, pack, rule, takenIds, onSave, onCancel }: RuleEditorProps) {
+function FullEditor({ locale, pack, rule, takenIds, onSave, onDelete, onCancel }: RuleEditorProps) {
   const [form, setForm] = useState<RuleForm>(() => formFromRule(rule, pack.id, takenIds.length + 1));
   const set = <K extends keyof RuleForm>(key: K) => (value: RuleForm[K]) => setForm({ ...form, [key]: value });
   const draft = useMemo(() => ruleFromForm(form, rule), [form, rule]);
@@ -163,6 +165,11 @@ function FullEditor({ locale, pack, rule, takenIds, onSave, onCancel }: RuleEdit
         <button type="button" onClick={onCancel}>
           {tp(locale, 'editor.cancel')}
         </button>
+        {rule && onDelete && (
+          <button type="button" class="ll-danger" onClick={onDelete}>
+            {tp(locale, 'rule.delete')}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -65,6 +65,11 @@ describe('LiveView', () => {
     expect(onProductCategory).toHaveBeenLastCalledWith(null);
   });
 
+  it('names the product being presented', () => {
+    render(<LiveView {...props({ snapshot: snapshotOf([], { productName: '玻尿酸补水面膜' }) })} />);
+    expect(screen.getByTestId('now-presenting').textContent).toBe('正在讲解：玻尿酸补水面膜');
+  });
+
   it('reports dropped chat and a broken pack', () => {
     render(<LiveView {...props({ snapshot: snapshotOf([], { dropped: 12, engine: { ready: true, error: 'pack x: rules.0: bad' } }) })} />);
     expect(screen.getByText(/已跳过 12 条/)).toBeTruthy();
