@@ -70,6 +70,7 @@ export function ManagerApp({ initialLocale = 'zh', locale: fixedLocale, onOpenTa
         onToggleRule={(id, on) => void actions.toggleRule(id, on)}
         onSaveRule={(packId, rule) => actions.saveRule(packId, rule)}
         onSaveOverride={(id, patch) => actions.saveOverride(id, patch)}
+        onDeleteRule={(packId, id) => actions.deleteRule(packId, id, tp(locale, 'rule.deleteConfirm', { id }))}
         onImportFile={async (file) => setImportState(await actions.importFile(file))}
         onApplyImport={async () => {
           if (await actions.applyImport()) setImportState(undefined);

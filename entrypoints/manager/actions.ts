@@ -8,7 +8,7 @@ import type { LivelintDb } from '../../rules/store/db.ts';
 import { verifyWithEngine } from '../../rules/store/engine-gate.ts';
 import { StoreError, toStoreError } from '../../rules/store/errors.ts';
 import { applyImport, previewImport } from '../../rules/store/import.ts';
-import { deletePack, readPack, saveCustomRule, savePack, setOverride, setPackEnabled, setRuleEnabled } from '../../rules/store/packs.ts';
+import { deleteCustomRule, deletePack, readPack, saveCustomRule, savePack, setOverride, setPackEnabled, setRuleEnabled } from '../../rules/store/packs.ts';
 import { addSubscription, checkSubscriptionUrl, refreshSubscription } from '../../rules/store/subscriptions.ts';
 import type { ImportState, OverridePatch } from '../../components/packs/types.ts';
 import type { Locale } from '../../components/i18n.ts';
@@ -68,6 +68,8 @@ export function createActions(db: LivelintDb, getLocale: () => Locale, notify: N
         await saveCustomRule(db, packId, rule);
         return say(`已保存 ${rule.id}`, `Saved ${rule.id}`);
       }),
+    deleteRule: (packId: string, ruleId: string, confirmText: string) =>
+      confirm(confirmText) ? run(() => deleteCustomRule(db, packId, ruleId)) : Promise.resolve(false),
     createPack: (id: string, name: string) =>
       run(async () => {
         if (await db.packs.get(id)) throw new StoreError('exists', { zh: `已有编号为“${id}”的规则包`, en: `A pack "${id}" already exists` });

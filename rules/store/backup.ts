@@ -54,6 +54,8 @@ export async function readBackup(db: LivelintDb, file: Blob): Promise<Record<str
     if (e.code === 'quota') throw e;
     refuse(`文件损坏：${(error as Error).message}`, `damaged file: ${(error as Error).message}`);
   } finally {
+    // When importDB fails half-way its own connection is never handed back; Dexie closes it for
+    // the delete below (logging "Another connection wants to delete database").
     temp?.close();
     await Dexie.delete(scratch).catch(() => undefined);
   }

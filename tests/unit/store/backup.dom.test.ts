@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 // Runs in happy-dom (the `.dom.test.ts` suffix): dexie-export-import needs the page globals
@@ -82,5 +83,49 @@ describe('backup and restore', () => {
     other.overrides.hook('creating').unsubscribe(fail);
     expect(error.code).toBe('quota');
     expect(await dumpAll(other)).toEqual(before);
+  });
+});
+
+describe('restore fuzzing', () => {
+  it('a damaged backup file never throws anything but a StoreError and never half-restores', async () => {
+    const good = JSON.parse(await (await exportBackup(db)).text());
+    // Mutations of a real backup: a value replaced anywhere in its tree, or the text cut short.
+    const paths: (string | number)[][] = [];
+    const walk = (v: unknown, path: (string | number)[]) => {
+      paths.push(path);
+      if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(c, [...path, Array.isArray(v) ? Number(k) : k]);
+    };
+    walk(good, []);
+    const mutated = fc.oneof(
+      fc.tuple(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue()).map(([path, value]) => {
+        const copy = structuredClone(good);
+        let at = copy;
+        for (const k of path.slice(0, -1)) at = at[k];
+        at[path[path.length - 1]] = value;
+        return JSON.stringify(copy);
+      }),
+      fc.integer({ min: 0, max: 4000 }).map((n) => JSON.stringify(good).slice(0, n)),
+    );
+    await other.drafts.put({ id: 'keep', text: 'x', updatedAt: 0 });
+    const before = await dumpAll(other);
+    let restored = 0;
+    await fc.assert(
+      fc.asyncProperty(mutated, async (text) => {
+        try {
+          await restoreBackup(other, blobOf(text));
+          restored++;
+          // A mutation the checks accepted (a harmless value) restored completely: reset for the next run.
+          await other.transaction('rw', other.tables, async () => {
+            for (const t of other.tables) await t.clear();
+            for (const [name, rows] of Object.entries(before)) await other.table(name).bulkAdd(rows as never[]);
+          });
+        } catch (error) {
+          expect(error).toBeInstanceOf(StoreError);
+          expect(await dumpAll(other)).toEqual(before);
+        }
+      }),
+      { numRuns: 40 },
+    );
+    expect(restored).toBeLessThan(40);
   });
 });

@@ -37,7 +37,7 @@ function props(overrides: Partial<PackManagerProps> = {}): PackManagerProps {
     locale: 'zh',
     ...toView(snapshot),
     onTogglePack: noop, onDeletePack: noop, onExportPack: noop, onRefreshPack: noop, onCreatePack: noop,
-    onToggleRule: noop, onSaveRule: vi.fn(async () => true), onSaveOverride: vi.fn(async () => true),
+    onToggleRule: noop, onSaveRule: vi.fn(async () => true), onSaveOverride: vi.fn(async () => true), onDeleteRule: vi.fn(async () => true),
     onImportFile: noop, onApplyImport: noop, onCancelImport: noop, onSubscribe: noop, onBackup: noop, onRestore: noop,
     ...overrides,
   };
