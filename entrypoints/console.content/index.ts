@@ -1,6 +1,7 @@
 import { startPicker } from './picker.ts';
 import { pickerCommandSchema, picksChangedSchema, sitePicksSchema, withPicks, type PickKind, type SitePicks } from './picks.ts';
 import { startRelay } from './relay.ts';
+import { hash } from './blocks.ts';
 import { adapterFor, CONTENT_MATCHES } from './sites/index.ts';
 import type { SiteAdapter } from './sites/define.ts';
 import { isInvalidation, Watcher, type Outgoing } from './watch.ts';
@@ -11,12 +12,18 @@ import { isInvalidation, Watcher, type Outgoing } from './watch.ts';
 export default defineContentScript({
   matches: CONTENT_MATCHES,
   runAt: 'document_start',
-  // YouTube's chat and same-origin editor iframes are their own documents.
+  // YouTube's chat and same-origin editor iframes are their own documents; rich editors often live
+  // in about:blank / srcdoc frames, which inherit the page's URL for matching.
   allFrames: true,
+  matchAboutBlank: true,
   main(ctx) {
     const alive = () => ctx.isValid && browser.runtime?.id != null;
+    // about:blank / about:srcdoc frames belong to the page that created them.
+    const pageUrl = () => (location.protocol === 'about:' ? document.baseURI : location.href);
+    const pageOrigin = () => new URL(pageUrl()).origin;
+    const idPrefix = window === window.top ? '' : `f${hash(location.href === 'about:srcdoc' ? pageUrl() + '#srcdoc' : location.href)}:`;
     const send = (m: Outgoing | object) => browser.runtime.sendMessage(m);
-    let base = adapterFor(location.href);
+    let base = adapterFor(pageUrl());
     let picks: SitePicks = {};
     let watcher: Watcher | undefined;
     let stopRelay: (() => void) | undefined;
@@ -48,13 +55,13 @@ export default defineContentScript({
       const adapter = current();
       if (!adapter || !alive()) return;
       if (watcher && !watcher.stopped) return watcher.setAdapter(adapter);
-      watcher = new Watcher({ adapter, doc: document, send, isAlive: alive, onStop: shutdown });
+      watcher = new Watcher({ adapter, doc: document, send, isAlive: alive, onStop: shutdown, idPrefix });
       watcher.start();
     }
 
     function onCommand(message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): undefined {
       try {
-        if ((message as { type?: unknown } | null)?.type === 'livelint:ping') sendResponse({ ok: true, origin: location.origin });
+        if ((message as { type?: unknown } | null)?.type === 'livelint:ping') sendResponse({ ok: true, origin: pageOrigin() });
         const cmd = pickerCommandSchema.safeParse(message);
         if (cmd.success) {
           pick(cmd.data.kind);
@@ -81,7 +88,7 @@ export default defineContentScript({
           endPicker = undefined;
           picks = { ...picks, [kind]: { selector, label, pickedAt: Date.now() } };
           startWatching();
-          send({ type: 'livelint:picks-set', origin: location.origin, kind, target: picks[kind] }).catch((e) => {
+          send({ type: 'livelint:picks-set', origin: pageOrigin(), kind, target: picks[kind] }).catch((e) => {
             if (isInvalidation(e)) shutdown();
           });
         },
@@ -90,9 +97,9 @@ export default defineContentScript({
     }
 
     async function loadPicks() {
-      if (!/^https?:$/.test(location.protocol)) return;
+      if (!/^https?:$/.test(new URL(pageUrl()).protocol)) return;
       try {
-        const res = (await send({ type: 'livelint:picks-get', origin: location.origin })) as { picks?: unknown } | undefined;
+        const res = (await send({ type: 'livelint:picks-get', origin: pageOrigin() })) as { picks?: unknown } | undefined;
         const parsed = sitePicksSchema.safeParse(res?.picks ?? {});
         if (parsed.success) picks = parsed.data;
       } catch (e) {
@@ -108,7 +115,7 @@ export default defineContentScript({
       startWatching();
       // SPA navigation: the same document now shows another page (TikTok: a profile, then /live).
       ctx.addEventListener(window, 'wxt:locationchange', () => {
-        const next = adapterFor(location.href);
+        const next = adapterFor(pageUrl());
         if (next?.id !== base?.id) {
           base = next;
           startRelayFor(base);

@@ -51,6 +51,8 @@ export interface WatchOptions {
   queueMax?: number;
   /** Network comments seen this recently make DOM chat reading pause (the network copy is canonical). */
   networkQuietMs?: number;
+  /** Prefix for script and caption ids, so an editor in an iframe doesn't collide with the top page's. */
+  idPrefix?: string;
 }
 
 export function isInvalidation(err: unknown): boolean {
@@ -69,7 +71,7 @@ export class Watcher {
   private adapter: SiteAdapter;
   private readonly doc: Document;
   private readonly now: () => number;
-  private readonly o: Required<Omit<WatchOptions, 'adapter' | 'doc' | 'send' | 'onStop' | 'now' | 'isAlive'>>;
+  private readonly o: Required<Omit<WatchOptions, 'adapter' | 'doc' | 'send' | 'onStop' | 'now' | 'isAlive' | 'idPrefix'>>;
   private timers = new Set<ReturnType<typeof setTimeout>>();
   private rebindTimer: ReturnType<typeof setInterval> | undefined;
   private rebindCount = 0;
@@ -160,11 +162,11 @@ export class Watcher {
   }
 
   /** Re-finds the script box, chat list and captions; cheap, runs every second and on navigation. */
-  rebind(): void {
+  rebind(forceDeep = false): void {
     if (this.stopped) return;
     if (this.opts.isAlive && !this.opts.isAlive()) return this.stop();
     // Open shadow roots are walked only every fifth pass: a full walk of a big page is not free.
-    const deep = this.rebindCount++ % 5 === 0;
+    const deep = this.rebindCount++ % 5 === 0 || forceDeep;
     const root = this.doc;
     const a = this.adapter;
 
@@ -198,7 +200,8 @@ export class Watcher {
   private handleInput(e: Event): void {
     const target = (e.composedPath?.()[0] ?? e.target) as Node | null;
     if (!target) return;
-    if (!this.scriptEl || !this.scriptEl.isConnected) this.rebind();
+    // Typing into an editor we haven't found yet (one just created inside a shadow root): look now.
+    if (!this.scriptEl || !this.scriptEl.isConnected) this.rebind(true);
     if (this.scriptEl && (this.scriptEl === target || this.scriptEl.contains(target))) this.scheduleScript();
   }
 
@@ -220,7 +223,8 @@ export class Watcher {
     const text = editableText(el);
     if (text === this.lastScript) return;
     this.lastScript = text;
-    const blocks = scriptBlocks(text);
+    const prefix = this.opts.idPrefix ?? '';
+    const blocks = scriptBlocks(text).map((b) => (prefix ? { ...b, id: prefix + b.id } : b));
     const { changed, removed } = diffBlocks(this.sentScriptIds, blocks);
     this.sentScriptIds = new Set(blocks.map((b) => b.id));
     if (!changed.length && !removed.length) return;
@@ -320,7 +324,7 @@ export class Watcher {
       if (seq === undefined) this.capSeq.set(el, (seq = this.nextCapSeq++));
       if (this.capSent.get(seq) === text) continue;
       this.capSent.set(seq, text);
-      out.push({ id: `cap:${this.loadId}:${seq}`, text, source: 'captions', at: this.now() });
+      out.push({ id: `${this.opts.idPrefix ?? ''}cap:${this.loadId}:${seq}`, text, source: 'captions', at: this.now() });
     }
     // Only recent lines can still change; forget the rest so a day-long stream stays bounded.
     while (this.capSent.size > 500) this.capSent.delete(this.capSent.keys().next().value!);

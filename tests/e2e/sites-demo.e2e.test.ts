@@ -45,7 +45,8 @@ async function installProbe(): Promise<void> {
     if (g.__probeInstalled) return;
     g.__probeInstalled = true;
     type M = { type?: string; blocks?: ProbeBlock[]; dropped?: number; removed?: string[]; sentAt?: number; sensorMaxTaskMs?: number; sensorBusyMs?: number };
-    const tabs = ((globalThis as unknown as { __tabs: Record<string, number> }).__tabs = {});
+    const tabs: Record<string, number> = {};
+    (globalThis as unknown as { __tabs: Record<string, number> }).__tabs = tabs;
     chrome.runtime.onMessage.addListener((m: M, sender?: { url?: string; tab?: { id?: number } }) => {
       // The extension has no "tabs" permission, so tests find a page's tab id from its messages.
       if (sender?.url && sender.tab?.id !== undefined) tabs[sender.url] = sender.tab.id;
@@ -349,6 +350,45 @@ describe('element picker on a page no adapter knows', () => {
       await panel.close();
       await page.close();
     }
+  });
+});
+
+describe('editors in frames and shadow roots', () => {
+  it('reads a contenteditable in a srcdoc iframe and a textarea inside an open shadow root', async () => {
+    const server = await serveStatic();
+    servers.push(server);
+    const framed = server.page(
+      '/framed.html',
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
+       <h1>富文本编辑器</h1><iframe id="ed" srcdoc="<body contenteditable='true'><p>开场白</p></body>"></iframe></body></html>`,
+    );
+    const shadowed = server.page(
+      '/shadowed.html',
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
+       <script-editor></script-editor>
+       <script>document.querySelector('script-editor').attachShadow({ mode: 'open' }).innerHTML = '<textarea id="inner"></textarea>';</script>
+       </body></html>`,
+    );
+    await resetProbe();
+    const page = await h.ctx.newPage();
+    const { errors } = await collectErrors(page);
+    await page.goto(framed);
+    const frame = page.frameLocator('#ed');
+    await frame.locator('body').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('这款精华液效果秒杀一切大牌');
+    let p = await until(probe, (x) => x.blocks.some((b) => b.text.includes('秒杀一切')), 5_000);
+    const inFrame = p.blocks.find((b) => b.text.includes('秒杀一切'))!;
+    expect(inFrame.source).toBe('script');
+    expect(inFrame.id).toMatch(/^f[0-9a-z]+:script:/); // frame-scoped id: can't collide with the top page's
+
+    await page.goto(shadowed);
+    await page.locator('script-editor textarea').click();
+    await page.keyboard.type('今天全网最低价');
+    p = await until(probe, (x) => x.blocks.some((b) => b.text === '今天全网最低价'), 5_000);
+    expect(p.blocks.some((b) => b.text === '今天全网最低价')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 

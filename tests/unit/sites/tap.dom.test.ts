@@ -14,7 +14,7 @@ describe('network tap', () => {
       return (original = new Response('{"data":{"comment_infos":[{"nick_name":"老王","content":"包邮吗"}]}}'));
     };
     const posted: { channel?: string; kind?: string; token?: string; body?: string; url?: string }[] = [];
-    window.postMessage = ((m: never) => posted.push(m)) as typeof window.postMessage;
+    window.postMessage = ((m: never) => void posted.push(m)) as unknown as typeof window.postMessage;
     installTap(window as Window & typeof globalThis);
     const hello = posted.find((m) => m.kind === 'hello')!;
     expect(hello.token).toMatch(/^[0-9a-f]{32}$/);
