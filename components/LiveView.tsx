@@ -14,11 +14,12 @@ export interface LiveViewProps {
   onIgnore(tabId: number, key: string): void;
   onDismiss(key: string): void;
   onCopy(text: string): void | Promise<void>;
+  onAllow?(rule: string, phrase: string): Promise<void>;
   onProductCategory(category: ProductCategory | null): void;
 }
 
 /** The Live tab: critical banner, product scope, then the warnings feed (newest first). */
-export function LiveView({ locale, snapshot, dismissed, onIgnore, onDismiss, onCopy, onProductCategory }: LiveViewProps) {
+export function LiveView({ locale, snapshot, dismissed, onIgnore, onDismiss, onCopy, onAllow, onProductCategory }: LiveViewProps) {
   const findings = snapshot?.findings ?? [];
   const groups = groupFindings(findings);
   const critical = criticalFinding(findings, dismissed);
@@ -75,6 +76,7 @@ export function LiveView({ locale, snapshot, dismissed, onIgnore, onDismiss, onC
               group={g}
               locale={locale}
               onCopy={onCopy}
+              {...(onAllow ? { onAllow } : {})}
               onIgnore={(key) => tabId !== null && onIgnore(tabId, key)}
             />
           ))}

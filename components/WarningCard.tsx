@@ -11,11 +11,14 @@ export interface WarningCardProps {
   locale: Locale;
   onIgnore(key: string): void;
   onCopy(text: string): void | Promise<void>;
+  /** 'Allow in my pack' (absent: no button). Rejects with a message the card shows. */
+  onAllow?(rule: string, phrase: string): Promise<void>;
 }
 
 /** One rule's warning: the newest occurrence in its sentence, why, and what to say instead. */
-export function WarningCard({ group, locale, onIgnore, onCopy }: WarningCardProps) {
+export function WarningCard({ group, locale, onIgnore, onCopy, onAllow }: WarningCardProps) {
   const [expanded, setExpanded] = useState(false);
+  const [allowError, setAllowError] = useState<string | null>(null);
   const f = group.latest;
   const n = group.all.length;
   const category = CATEGORY_INFO[f.category];
@@ -58,12 +61,30 @@ export function WarningCard({ group, locale, onIgnore, onCopy }: WarningCardProp
         <button type="button" class="ll-btn ll-btn-quiet" onClick={() => onIgnore(f.key)}>
           {t(locale, 'card.ignore')}
         </button>
+        {onAllow && (
+          <button
+            type="button"
+            class="ll-btn ll-btn-quiet"
+            title={t(locale, 'card.allowTitle', { match: f.match })}
+            onClick={() => {
+              setAllowError(null);
+              onAllow(f.rule, f.match).catch((e: unknown) => setAllowError(e instanceof Error ? e.message : String(e)));
+            }}
+          >
+            {t(locale, 'card.allow')}
+          </button>
+        )}
         {n > 1 && (
           <button type="button" class="ll-btn ll-btn-quiet" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
             {expanded ? t(locale, 'card.hideAll') : t(locale, 'card.showAll', { n })}
           </button>
         )}
       </footer>
+      {allowError && (
+        <p class="ll-notice ll-notice-error" role="alert">
+          {t(locale, 'card.allowFailed', { error: allowError })}
+        </p>
+      )}
       {expanded && (
         <ol class="ll-occurrences">
           {group.all.map((o) => (

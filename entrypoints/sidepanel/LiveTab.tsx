@@ -1,5 +1,6 @@
 import { LiveView } from '../../components/LiveView.tsx';
 import type { Locale } from '../../components/i18n.ts';
+import { allowInMyPack } from './allow-model.ts';
 import { copyText, dismissBanner, dismissed, ignoreOnce, setProductCategory, snapshot } from './live-model.ts';
 
 /** Connects the Live view component to its model. */
@@ -12,6 +13,7 @@ export function LiveTab({ locale }: { locale: Locale }) {
       onIgnore={ignoreOnce}
       onDismiss={dismissBanner}
       onCopy={copyText}
+      onAllow={allowInMyPack}
       onProductCategory={setProductCategory}
     />
   );

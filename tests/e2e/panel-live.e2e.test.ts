@@ -132,6 +132,13 @@ describe('side panel, Live view', () => {
     await cards().filter({ hasText: '这是史上最好的面膜' }).first().waitFor();
   });
 
+  it('allow in my pack: the phrase stops being flagged once the store change reaches the worker', async () => {
+    const card = cards().filter({ hasText: '这是史上最好的面膜' }).first();
+    const match = await card.locator('.ll-quote mark').innerText();
+    await card.getByRole('button', { name: '加入我的允许词' }).click();
+    await expect.poll(() => cards().filter({ has: panel.locator('mark', { hasText: match }) }).count(), { timeout: 15_000 }).toBe(0);
+  });
+
   it('re-checks under a product category chosen in the panel', async () => {
     await panel.locator('.ll-product select').selectOption('cosmetics');
     const sw = await h.serviceWorker();

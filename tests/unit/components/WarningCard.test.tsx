@@ -70,3 +70,22 @@ describe('WarningCard', () => {
     expect(container.querySelector('.ll-count')).toBeNull();
   });
 });
+
+describe('WarningCard allow in my pack', () => {
+  it('passes the rule and the matched phrase, and shows a refusal', async () => {
+    const onAllow = vi.fn(async () => {
+      throw new Error('找不到规则');
+    });
+    const [group] = groupFindings([finding({ rule: 'p/r', match: '全网最低价' })]);
+    render(<WarningCard group={group!} locale="zh" onIgnore={() => {}} onCopy={() => {}} onAllow={onAllow} />);
+    fireEvent.click(screen.getByText('加入我的允许词'));
+    expect(onAllow).toHaveBeenCalledWith('p/r', '全网最低价');
+    expect((await screen.findByRole('alert')).textContent).toContain('找不到规则');
+  });
+
+  it('has no allow button without a handler', () => {
+    const [group] = groupFindings([finding()]);
+    render(<WarningCard group={group!} locale="zh" onIgnore={() => {}} onCopy={() => {}} />);
+    expect(screen.queryByText('加入我的允许词')).toBeNull();
+  });
+});
