@@ -14,7 +14,9 @@ const CONTACT = [
   'qq|扣扣|企鹅号|q号|(?<![a-z])q(?=我|\\d{5})',
   '(?:加|进|拉|入)群|群号|(?<![a-z])[qv]群|qq群|微信群|(?:有没有|有|建)群',
   '私聊|私信(?=我|你|发|聊|吗|呗|一下|$)|私我|私发|私下|私号|滴滴我|dd我|联系方式|联系你|联系我|怎么联系|电话(?:多少|发|给|号)|(?:留|发|给|要|加)个?电话|手机号|号码|留个?号',
-  '二维码|扫码|扫一扫|飞机号|telegram|whatsapp',
+  '二维码|扫码|扫一扫|飞机号|私人(?:号|联系|电话|微信)',
+  // Foreign social apps (ins风 is a style, not Instagram).
+  '(?<![a-z])(?:fb|facebook|ins(?!风)|instagram|twitter|推特|脸书|telegram|tg|whatsapp|line)(?![a-z])',
 ];
 
 const ELSEWHERE = [

@@ -28,7 +28,7 @@ const WH = new RegExp(
     // A-not-A: 好不好, 有没有, 是不是, 能不能, 合不合适.
     '(\\p{Script=Han})[不没]\\1',
     // A还是B, but not 还是很好看 / 还是算了 (still, rather).
-    '还是(?![很挺太蛮那一不算好可喜买拍觉])',
+    '还是(?![很挺太蛮那不算好可喜买拍觉]|一样|一直)',
     '请问|问一下|问下|想问|求问|想知道|有人知道|求推荐|推荐一下|求解',
   ].join('|'),
   'u',
@@ -63,7 +63,7 @@ export function questionForm(f: FoldedChat): QuestionForm {
 // A question about the stream or the host rather than the goods (几点下播, 背景音乐是什么歌).
 const OFF_TOPIC = new RegExp(
   [
-    '下播|开播|播到|播多久|几点播|还播|直播间在哪|在哪直播',
+    '下播|开播|下班|上班|几点结束|播到|播多久|几点播|还播|直播间在哪|在哪直播',
     '歌|音乐|bgm|唱',
     '天气|吃饭|吃了吗|睡觉|几点了|今天几号|星期几|周几',
     '几岁|多大了|年龄|哪里人|哪儿人|哪人|老家|哪个城市|在哪个城市',
