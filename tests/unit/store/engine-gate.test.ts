@@ -42,6 +42,24 @@ describe('store + engine', () => {
     expect((await checkText('今天全网最低价')).filter((f) => f.rule === hit.rule)).toEqual([]);
   });
 
+  it('an extra term and a severity change still apply after the built-in pack is upgraded underneath', async () => {
+    const [hit] = await checkText('今天全网最低价');
+    await setOverride(db, hit.rule, { extraTerms: ['地板价'], severity: 'info' });
+    const before = (await checkText('今天地板价')).filter((f) => f.rule === hit.rule);
+    expect(before.map((f) => [f.match, f.severity])).toEqual([['地板价', 'info']]);
+
+    // Ship a new version of every built-in pack: a changed message on the very rule the user adjusted.
+    const upgraded = structuredClone(packs).map((p) => ({
+      ...p,
+      version: `${p.version}-next`,
+      rules: p.rules.map((r) => (r.id === hit.rule ? { ...r, message: { zh: '新版提示', en: 'new message' } } : r)),
+    }));
+    const report = await seedBuiltins(db, upgraded);
+    expect(report.updated.length).toBe(packs.length);
+    const after = (await checkText('今天地板价')).filter((f) => f.rule === hit.rule);
+    expect(after.map((f) => [f.match, f.severity, f.message])).toEqual([['地板价', 'info', '新版提示']]);
+  });
+
   it('CSV rules pass their generated examples, and fire after import', async () => {
     const parsed = parseImportFile('shop.csv', enc('词语,类别,级别\n闭眼入,efficacy-guarantee,警告\n'));
     expect(verifyWithEngine(parsed.packs)).toEqual([]);
