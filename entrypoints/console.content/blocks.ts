@@ -15,14 +15,26 @@ export function hash(s: string): string {
   return (h >>> 0).toString(36);
 }
 
+/**
+ * Longest block the sensor sends. The background refuses blocks over 200,000 characters
+ * (MAX_BLOCK_CHARS in background/protocol.ts); a pasted transcript without line breaks is cut
+ * into pieces well under that instead of being refused whole.
+ */
+export const MAX_PIECE_CHARS = 20_000;
+/** Viewer messages are short on every platform; anything longer is clipped, not refused. */
+export const MAX_CHAT_CHARS = 2_000;
+
 /** Paragraphs are separated by line breaks; blank lines are not paragraphs. */
 export function scriptBlocks(text: string): TextBlockInput[] {
   const out: TextBlockInput[] = [];
   let i = 0;
-  for (const para of text.split(/\r?\n/)) {
-    if (!para.trim()) continue;
-    out.push({ id: `script:${i}:${hash(para)}`, text: para, source: 'script' });
-    i++;
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    for (let at = 0; at < line.length; at += MAX_PIECE_CHARS) {
+      const para = line.slice(at, at + MAX_PIECE_CHARS);
+      out.push({ id: `script:${i}:${hash(para)}`, text: para, source: 'script' });
+      i++;
+    }
   }
   return out;
 }
@@ -38,7 +50,7 @@ export function chatBlock(item: ChatItem, now: number): TextBlockInput {
   const at = item.at ?? now;
   return {
     id: `chat:${hash(chatKey(item))}:${Math.floor(at / CHAT_BUCKET_MS)}`,
-    text: item.text,
+    text: item.text.slice(0, MAX_CHAT_CHARS),
     source: 'chat',
     ...(item.author ? { author: item.author.slice(0, 200) } : {}),
     at,

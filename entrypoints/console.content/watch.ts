@@ -266,7 +266,8 @@ export class Watcher {
       items.push(...this.adapter.readChat(root, this.chatEl));
     }
     this.stats.rowsRead += items.length;
-    this.enqueueChat(items, 'dom');
+    // A list the user picked is read generically: say so, the panel may trust it less.
+    this.enqueueChat(items, this.adapter.chat?.directChildren ? 'picked' : 'dom');
   }
 
   private enqueueChat(items: ChatItem[], via: Via): void {

@@ -21,6 +21,16 @@ describe('script paragraphs', () => {
     expect(removed).toEqual([before[1].id]);
   });
 
+  it('a huge paragraph is cut into pieces the background accepts; chat text is clipped', async () => {
+    const { MAX_BLOCK_CHARS } = await import('../../../entrypoints/background/protocol.ts');
+    const huge = '全网最低价'.repeat(100_000); // 500,000 characters, no line break
+    const pieces = scriptBlocks(huge);
+    expect(pieces.map((p) => p.text).join('')).toBe(huge);
+    for (const p of pieces) expect(p.text.length).toBeLessThanOrEqual(MAX_BLOCK_CHARS);
+    expect(new Set(pieces.map((p) => p.id)).size).toBe(pieces.length);
+    expect(chatBlock({ author: 'x', text: '刷'.repeat(10_000) }, 0).text.length).toBeLessThanOrEqual(2_000);
+  });
+
   it('hash differs for near-identical texts', () => {
     expect(hash('全网最低价')).not.toBe(hash('全网最低价。'));
   });
