@@ -85,11 +85,29 @@ export class TabState {
       this.blocks.delete(block.id);
       this.blocks.set(block.id, { block, findings: live });
     }
-    while (this.blocks.size > MAX_BLOCKS_PER_TAB) {
-      const oldest = this.blocks.keys().next().value as string;
-      this.blocks.delete(oldest);
-    }
+    this.evict();
     this.updatedAt = now;
+  }
+
+  /**
+   * Over the cap, the oldest chat and caption lines go first: they stream by the thousand, while
+   * the script's few paragraphs must not be pushed out by a busy chat.
+   */
+  private evict() {
+    let excess = this.blocks.size - MAX_BLOCKS_PER_TAB;
+    if (excess <= 0) return;
+    for (const [id, e] of this.blocks) {
+      if (excess <= 0) break;
+      if (e.block.source !== 'script') {
+        this.blocks.delete(id);
+        excess--;
+      }
+    }
+    for (const id of this.blocks.keys()) {
+      if (excess <= 0) break;
+      this.blocks.delete(id);
+      excess--;
+    }
   }
 
   remove(ids: string[], now: number) {
