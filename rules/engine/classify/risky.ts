@@ -26,6 +26,8 @@ const EFFICACY = alt([
   '长(?:睫毛|眉毛|头发)|(?:睫毛|眉毛|头发).{0,4}(?:长|多|密)|长出来|发际线|秃|掉发|生发|育发|防脱|固发|乌发|白发|脱发|助眠|安神|排毒|养颜|补肾|壮阳|护肝|养肝|解酒|醒酒|养胃|护胃|降糖|控糖|稳糖|降压|降脂|升糖',
   '免疫|抗病毒|杀菌|抑菌|除菌|止痒|止咳|补脑|健脑|益智|成绩|记忆力|聪明|智力|注意力|护眼|明目|近视|视力|调理|改善|祛湿|湿气|排湿',
   // Safety and medical use.
+  // Any benefit to the body or health asked about invites a health claim (对眼睛好吗, 有什么好处).
+  '对\\p{Script=Han}{1,4}(?:好|有用|有帮助|有好处|有效|有益|有害)|好处|益处|缓解|好转|多久能好|能好吗|会好吗',
   '激素|副作用|依赖|上瘾|成瘾|耐药|伤身|有害|危害|对身体|安全吗|安不安全|医用|医疗|医院|医生|药(?!妆)|处方',
   // Guaranteed or absolute effect.
   '保证(?:有效|效果|能|会|不|一定|瘦|白|好|治)|(?:百分百|100%|绝对|一定|肯定|包)(?:能|会)?(?:有效|管用|见效|瘦|白|治|好用|有用)|不过敏|零刺激|无刺激',
@@ -64,6 +66,7 @@ const COMPETITOR = alt([
 
 const RISKY = new RegExp(
   `(?<price>${PRICE})|(?<efficacy>${EFFICACY})|(?<endorsed>${ENDORSED})|(?<scarcity>${SCARCITY})|(?<rival>${COMPETITOR})`,
+  'u',
 );
 
 // Said as a statement these still put the claim on the table (全网最便宜了吧, 能治湿疹).
