@@ -2,7 +2,7 @@ import { textBlockSchema, type Finding, type TextBlockInput } from './schema.ts'
 import { NormalizerTable, normalizeLiteral, normalizeWith, Out, BREAK_SENTENCE, type Normalized } from './normalize.ts';
 import { HitBuffer, scan } from './matchers/aho-corasick.ts';
 import { matchPattern, type CompiledPattern } from './matchers/pattern.ts';
-import { isNegated } from './negation.ts';
+import { isNegated, isReportedQuestion } from './negation.ts';
 import { ignoredLines } from './ignore-marker.ts';
 import { withProductKnowledge } from './product/check-product.ts';
 import type { Product } from './product/schema.ts';
@@ -163,7 +163,7 @@ export class Checker {
     const kept = dedupe(
       candidates.filter((c) => {
         if (covered(allow, c) || covered(exceptions.get(c.rule), c)) return false;
-        if (this.rules[c.rule].negatable && isNegated(text, norm.brk, c.start)) return false;
+        if (this.rules[c.rule].negatable && (isNegated(text, norm.brk, c.start) || isReportedQuestion(text, norm.brk, c.start))) return false;
         return true;
       }),
     );

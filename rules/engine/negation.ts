@@ -61,3 +61,24 @@ function falseCue(w: string, at: number): boolean {
   }
   return false;
 }
+
+// Hosts repeat a viewer's question before answering it (有宝宝问能不能治失眠，我们这个不是药…).
+// The repeated question is not the host's claim; the answer that follows is checked on its own.
+// 问就是… ("if you ask, it is…") and 问题 (a noun) are not reported questions.
+const QUESTION_WINDOW = 12;
+const NOT_REPORTED = ['问就是', '问题', '别问', '不用问', '问都不用问'];
+
+/** True when the hit sits in a clause that repeats someone's question (…问…). */
+export function isReportedQuestion(text: string, brk: Uint8Array, start: number): boolean {
+  if (start === 0 || brk[start] !== 0) return false;
+  const from = clauseStart(brk, start - 1, Math.max(0, start - QUESTION_WINDOW));
+  for (let i = start - 1; i >= from; i--) {
+    if (text.charCodeAt(i) !== 0x95ee /* 问 */) continue;
+    if (NOT_REPORTED.some((nn) => {
+      for (let k = Math.max(0, i - nn.length + 1); k <= i; k++) if (text.startsWith(nn, k) && k + nn.length > i) return true;
+      return false;
+    })) continue;
+    return true;
+  }
+  return false;
+}

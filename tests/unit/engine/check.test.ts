@@ -117,3 +117,14 @@ describe('rule examples', () => {
     expect(failures.find((f) => f.kind === 'flag')?.reason).toContain('[全网最低价]');
   });
 });
+
+describe('reported questions', () => {
+  it('does not treat a repeated viewer question as the host claim, but still flags the answer', () => {
+    expect(run('有家人问是不是全网最低价，我只能说是本场活动价')).toEqual([]);
+    expect(run('好多宝宝问这是不是最低价')).toEqual([]);
+    expect(run('有人问是不是最低价，是的，全网最低价')).toEqual(['mini/lowest-price:全网最低价']);
+    // 问就是… is a boast, not a question; 问题 is a noun.
+    expect(run('问就是全网最低价')).toEqual(['mini/lowest-price:全网最低价']);
+    expect(run('价格没问题，全网最低价')).toEqual(['mini/lowest-price:全网最低价']);
+  });
+});
