@@ -8,7 +8,7 @@ const USAGE = `livelint — 直播话术体检 (checks live-stream selling speec
 
 Usage:
   livelint check [--format text|json] [--category <product-category>] [--pack FILE|DIR]... [--no-builtin]
-                 [--product FILE] [--source script|captions|chat] [--locale zh|en] [FILE|-]
+                 [--product FILE [--today YYYY-MM-DD]] [--source script|captions|chat] [--locale zh|en] [FILE|-]
   livelint check --jsonl        reads {"id","text","productCategory"?} lines, writes {"id","findings"} lines
   livelint classify --jsonl     reads {"id","text"} lines, writes {"id","kind","topic"} lines
   livelint verify [PACK...]     runs every rule's embedded examples (default: built-in packs)
