@@ -31,6 +31,7 @@ export interface PackManagerProps {
   onSaveOverride(ruleId: string, patch: OverridePatch): Promise<boolean>;
   onDeleteRule(packId: string, ruleId: string): Promise<boolean>;
   onImportFile(file: File): void;
+  onCsvPack(packId: string, name: string): void;
   onApplyImport(): void;
   onCancelImport(): void;
   onSubscribe(url: string): void;
@@ -69,7 +70,13 @@ export function PackManager(props: PackManagerProps) {
             onExport={props.onExportPack}
             onRefresh={props.onRefreshPack}
           />
-          <ImportPanel locale={locale} state={props.importState} onFile={props.onImportFile} onApply={props.onApplyImport} onCancel={props.onCancelImport} />
+          <ImportPanel
+            key={props.importState?.file ?? ''}
+            locale={locale}
+            state={props.importState}
+            onFile={props.onImportFile}
+            onCsvPack={props.onCsvPack}
+            onApply={props.onApplyImport} onCancel={props.onCancelImport} />
           <SubscribeForm locale={locale} onSubscribe={props.onSubscribe} />
           <NewPackForm locale={locale} onCreate={props.onCreatePack} />
           <BackupPanel locale={locale} onBackup={props.onBackup} onRestore={props.onRestore} />

@@ -27,6 +27,8 @@ export type OverridePatch = Partial<OverrideView>;
 
 export interface ImportState {
   file: string;
+  /** CSV only: the pack the rows become (a spreadsheet has no pack id or name of its own). */
+  csv?: { packId: string; name: string };
   diffs: PackDiff[];
   issues: ImportIssue[];
 }

@@ -28,6 +28,7 @@ export function ManagerApp({ initialLocale = 'zh', locale: fixedLocale, onOpenTa
   const [snapshot, setSnapshot] = useState<ManagerSnapshot>();
   const [notice, setNotice] = useState<Notice>();
   const [importState, setImportState] = useState<ImportState>();
+  const importFile = useRef<File | undefined>(undefined);
   const localeRef = useRef(locale);
   localeRef.current = locale;
   const actions = useMemo(() => createActions(db, () => localeRef.current, setNotice), [db]);
@@ -71,7 +72,13 @@ export function ManagerApp({ initialLocale = 'zh', locale: fixedLocale, onOpenTa
         onSaveRule={(packId, rule) => actions.saveRule(packId, rule)}
         onSaveOverride={(id, patch) => actions.saveOverride(id, patch)}
         onDeleteRule={(packId, id) => actions.deleteRule(packId, id, tp(locale, 'rule.deleteConfirm', { id }))}
-        onImportFile={async (file) => setImportState(await actions.importFile(file))}
+        onImportFile={async (file) => {
+          importFile.current = file;
+          setImportState(await actions.importFile(file));
+        }}
+        onCsvPack={async (packId, name) => {
+          if (importFile.current) setImportState(await actions.importFile(importFile.current, { packId, name }));
+        }}
         onApplyImport={async () => {
           if (await actions.applyImport()) setImportState(undefined);
         }}

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Pack, RuleInput } from '../../rules/engine/schema.ts';
 import { ruleSchema } from '../../rules/engine/schema.ts';
 import { packToCsv, packToJson, packToYaml } from '../../rules/io/export.ts';
-import { parseImportFile } from '../../rules/io/parse-file.ts';
+import { packIdFromFileName, parseImportFile } from '../../rules/io/parse-file.ts';
 import { exportBackup, backupFileName, restoreBackup } from '../../rules/store/backup.ts';
 import type { LivelintDb } from '../../rules/store/db.ts';
 import { verifyWithEngine } from '../../rules/store/engine-gate.ts';
@@ -31,6 +31,8 @@ function download(name: string, blob: Blob) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+const baseName = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || file;
 
 export function createActions(db: LivelintDb, getLocale: () => Locale, notify: Notify) {
   const say = (zh: string, en: string): Notice => ({ kind: 'ok', text: getLocale() === 'zh' ? zh : en });
@@ -96,14 +98,15 @@ export function createActions(db: LivelintDb, getLocale: () => Locale, notify: N
         return r.status === 'updated' ? say('已更新到最新版本', 'Updated to the latest version') : say('已是最新版本', 'Already up to date');
       }),
     /** Parses and previews; nothing is written until applyImport. */
-    importFile: async (file: File): Promise<ImportState | undefined> => {
+    importFile: async (file: File, csv?: { packId: string; name: string }): Promise<ImportState | undefined> => {
       try {
         notify(undefined);
-        const parsed = parseImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+        const parsed = parseImportFile(file.name, new Uint8Array(await file.arrayBuffer()), csv && { packId: csv.packId, name: { zh: csv.name, en: csv.name } });
         const preview = parsed.packs.length ? await previewImport(db, parsed.packs, file.name, verifyWithEngine) : { diffs: [], issues: [] };
         const issues = [...parsed.issues, ...preview.issues];
         pendingImport = issues.length ? undefined : { file: file.name, packs: parsed.packs };
-        return { file: file.name, diffs: preview.diffs, issues };
+        const csvPack = parsed.format === 'csv' ? { packId: csv?.packId ?? packIdFromFileName(file.name), name: csv?.name ?? baseName(file.name) } : undefined;
+        return { file: file.name, diffs: preview.diffs, issues, ...(csvPack ? { csv: csvPack } : {}) };
       } catch (error) {
         fail(error);
         return undefined;

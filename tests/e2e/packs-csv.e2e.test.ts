@@ -54,11 +54,15 @@ describe('pack manager', () => {
     const preview = manager.getByTestId('import-preview');
     await preview.waitFor();
     expect(await preview.locator('[data-count="added"]').innerText()).toBe('新增 1');
+    // A spreadsheet has no pack name: the file name is proposed, and can be changed before importing.
+    await preview.getByLabel('名称').fill('店铺自定义词');
+    await preview.getByRole('button', { name: '改为此编号和名称' }).click();
+    await preview.filter({ hasText: '店铺自定义词' }).waitFor();
     await manager.getByRole('button', { name: '确认导入' }).click();
     await manager.getByTestId('notice').filter({ hasText: '已导入' }).waitFor();
     const pack = manager.locator('[data-pack="custom-shop-words"]');
     await pack.waitFor();
-    expect(await pack.innerText()).toMatch(/自定义.*1 条规则/s);
+    expect(await pack.innerText()).toMatch(/店铺自定义词.*自定义.*1 条规则/s);
     await manager.screenshot({ path: join(SCREENSHOT_DIR, 'packs-manager-imported.png') });
 
     const script = await h.ctx.newPage();

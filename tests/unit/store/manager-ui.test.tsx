@@ -38,7 +38,7 @@ function props(overrides: Partial<PackManagerProps> = {}): PackManagerProps {
     ...toView(snapshot),
     onTogglePack: noop, onDeletePack: noop, onExportPack: noop, onRefreshPack: noop, onCreatePack: noop,
     onToggleRule: noop, onSaveRule: vi.fn(async () => true), onSaveOverride: vi.fn(async () => true), onDeleteRule: vi.fn(async () => true),
-    onImportFile: noop, onApplyImport: noop, onCancelImport: noop, onSubscribe: noop, onBackup: noop, onRestore: noop,
+    onImportFile: noop, onCsvPack: noop, onApplyImport: noop, onCancelImport: noop, onSubscribe: noop, onBackup: noop, onRestore: noop,
     ...overrides,
   };
 }
