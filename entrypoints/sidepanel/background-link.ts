@@ -1,14 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { PANEL_PORT } from '../background/panel-port.ts';
+import { parseBackgroundMessage } from '../background/panel-guard.ts';
 import type { BackgroundToPanel, PanelToBackground } from '../background/panel-protocol.ts';
 
 // The panel's one connection to the background. An MV3 worker can be stopped at any time, which
 // disconnects the Port; the panel reconnects and re-subscribes, so the feed resumes by itself.
-// Messages are validated with the protocol's zod schemas, loaded after the first paint: promise
-// callbacks run in order, so messages stay in order while the schemas load.
-
-const protocol = import('../background/panel-protocol.ts');
-const schemaText = import('../../rules/engine/schema.ts');
+// Messages are checked with a zod-free guard (panel-guard.ts, held to the zod contract by a unit
+// test): zod would add a ~95 kB chunk to parse before the first findings show.
 
 export interface BackgroundLink {
   send(message: PanelToBackground): void;
@@ -21,12 +19,11 @@ export function connectBackground(
 ): BackgroundLink {
   let port: Browser.runtime.Port | null = null;
   let closed = false;
-  const receive = (raw: unknown) =>
-    void Promise.all([protocol, schemaText]).then(([{ backgroundToPanelSchema }, { describeIssue }]) => {
-      const parsed = backgroundToPanelSchema.safeParse(raw);
-      if (parsed.success) onMessage(parsed.data);
-      else console.warn('[livelint] ignored an invalid background message:', describeIssue(parsed.error));
-    });
+  const receive = (raw: unknown) => {
+    const message = parseBackgroundMessage(raw);
+    if (message) onMessage(message);
+    else console.warn('[livelint] ignored an invalid background message');
+  };
   const open = () => {
     port = browser.runtime.connect({ name: PANEL_PORT });
     port.onMessage.addListener(receive);

@@ -278,8 +278,10 @@ export interface PanelOptions {
 
 export interface PanelPage {
   page: Page;
-  /** ms from navigation start until the panel painted its first real content (its own mark). */
+  /** ms from navigation start until the panel rendered its shell and Live view (its own mark). */
   timeToFirstContent: number;
+  /** ms from navigation start until the background's first snapshot arrived over the Port (NaN: none in 5 s). */
+  timeToFirstSnapshot: number;
 }
 
 /**
@@ -291,16 +293,18 @@ export async function openPanel(h: Harness, options: PanelOptions = {}): Promise
   await page.setViewportSize({ width: options.width ?? 360, height: options.height ?? 720 });
   const q = options.query ? `?${options.query}` : '';
   await page.goto(`chrome-extension://${h.extensionId}/sidepanel.html${q}`);
-  const timeToFirstContent = await page.evaluate(async () => {
-    const name = 'livelint:first-content';
-    for (let i = 0; i < 200 && performance.getEntriesByName(name).length === 0; i++) {
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    const mark = performance.getEntriesByName(name)[0];
-    return mark ? mark.startTime : Number.NaN;
+  const [timeToFirstContent, timeToFirstSnapshot] = await page.evaluate(async () => {
+    const waitFor = async (name: string) => {
+      for (let i = 0; i < 200 && performance.getEntriesByName(name).length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      const mark = performance.getEntriesByName(name)[0];
+      return mark ? mark.startTime : Number.NaN;
+    };
+    return [await waitFor('livelint:first-content'), await waitFor('livelint:first-snapshot')] as const;
   });
   if (Number.isNaN(timeToFirstContent)) throw new Error('side panel never marked livelint:first-content');
-  return { page, timeToFirstContent };
+  return { page, timeToFirstContent, timeToFirstSnapshot };
 }
 
 /** Saves a full-page PNG to tests/e2e/screenshots/<name>.png (git-ignored) and returns its path. */
