@@ -27,6 +27,7 @@ const ELSEWHERE = [
   // Agents and wholesale: recruiting buyers into a private channel.
   '代理|代购|批发|拿货|进货|代发|货源',
   // Paying outside the checkout.
+  '(?:直接|去)(?:拿|提)货?|(?:厂家|工厂|厂)在哪|(?:别的|其他|其它)(?:买法|路子|途径)|(?:小红书|小红薯|xhs)上?(?:有|买|卖|搜)|去哪里?买|别处买',
   '找你买|跟你买|找厂家|厂家直|面交|当面交易|微商|官网|(?:其他|别的|其它)(?:购买)?方式|(?:换个地方|别处|外面|私下|线下)聊',
   '(?:别的|其他|其它)(?:渠道|平台|地方)|哪里还能买|外面买|不走平台|走平台|绕过平台|绕开平台|平台外|站外|线下(?:交易|付|买|转)|转账|直接转|支付宝转|微信转',
 ];
@@ -36,7 +37,7 @@ const OFF_PLATFORM = new RegExp([...CONTACT, ...ELSEWHERE].join('|'));
 const PHONE = /(?<!\d)1[\s-]?[3-9](?:[\s-]?\d){9}(?!\d)/;
 const HAN_DIGITS = /[零〇一二三四五六七八九幺]{7,}/;
 // 'V:abc123', 'v❤' : a handle announced after a bare v.
-const V_HANDLE = /(?<![a-z])v\s*[:❤♥💗]/u;
+const V_HANDLE = /(?<![a-z])v\s*[:❤♥💗]|(?:微|威|薇|维|wei)\s*[❤♥💗💕🩷]/u;
 
 // Job and loan scams that also leave a contact (日结兼职私我) are spam, not a buyer leaving.
 const SCAM = /兼职|刷单|日赚|日结|日入|月入|躺赚|贷款|网贷|博彩|彩票|棋牌/;
