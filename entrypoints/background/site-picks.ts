@@ -52,38 +52,51 @@ export async function clearPicks(origin: string): Promise<void> {
 
 const scriptId = (origin: string) => `livelint-picked-${origin.replace(/[^a-z0-9]+/gi, '-')}`;
 
-/**
- * Runs the content script on `tabId` now (if it isn't there) and on every later visit to the
- * origin. Needs host permission for the origin, which the side panel requests from the click
- * (requestSiteAccess in console.content/picks.ts) before sending `livelint:pick-start`.
- */
-export async function ensureContentScript(tabId: number): Promise<{ ok: true } | { ok: false; error: string }> {
-  // Without the "tabs" permission the tab's URL is visible only where we hold host access; a
-  // content script already running there can tell us its origin instead.
+/** The origin of the page in `tabId`, from the tab (host access or activeTab) or its content script. */
+export async function tabOrigin(tabId: number): Promise<{ origin?: string; covered: boolean }> {
   const tab = await browser.tabs.get(tabId);
   const pong = (await browser.tabs.sendMessage(tabId, { type: 'livelint:ping' }).catch(() => undefined)) as { origin?: string } | undefined;
   const url = tab.url ?? pong?.origin;
-  if (!url || !/^https?:/.test(url)) return { ok: false, error: '此页面无法读取 / This page cannot be read' };
-  const origin = new URL(url).origin;
-  if (!pong) {
-    const granted = await browser.permissions.contains({ origins: [`${origin}/*`] });
-    if (!granted) return { ok: false, error: `需要 ${origin} 的访问权限 / Access to ${origin} was not granted` };
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
+  const origin = url && /^https?:/.test(url) ? new URL(url).origin : undefined;
+  // A content script answering on a page whose URL we can't see runs from the manifest's matches.
+  return { origin, covered: pong !== undefined && !tab.url };
+}
+
+/**
+ * Runs the content script on `tabId` now (if it isn't there) and, when the user granted the site,
+ * on every later visit. The side panel asks for the site first (requestSiteAccess in
+ * console.content/picks.ts, from the click); without that, activeTab (the toolbar click that
+ * opened the panel) still lets the picker run once on this page.
+ */
+export async function ensureContentScript(tabId: number): Promise<{ ok: true; remembered: boolean } | { ok: false; error: string }> {
+  const { origin, covered } = await tabOrigin(tabId);
+  if (!origin) return { ok: false, error: '此页面无法读取 / This page cannot be read' };
+  const running = await browser.tabs.sendMessage(tabId, { type: 'livelint:ping' }).then(
+    () => true,
+    () => false,
+  );
+  if (!running) {
+    try {
+      await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
+    } catch {
+      return { ok: false, error: `需要 ${origin} 的访问权限 / Access to ${origin} was not granted` };
+    }
   }
+  if (covered) return { ok: true, remembered: true };
+  const granted = await browser.permissions.contains({ origins: [`${origin}/*`] });
+  if (!granted) return { ok: true, remembered: false };
   const id = scriptId(origin);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  // Consoles the manifest already covers need no registration (it would inject the script twice).
-  const covered = pong !== undefined && !tab.url;
-  if (!existing.length && !covered) {
+  if (!existing.length) {
     await browser.scripting
       .registerContentScripts([
         { id, matches: [`${origin}/*`], js: [CONTENT_SCRIPT_FILE], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
       ])
       .catch(() => {
-        /* already registered by a concurrent pick */
+        /* registered meanwhile by a concurrent pick */
       });
   }
-  return { ok: true };
+  return { ok: true, remembered: true };
 }
 
 /** Handles one message; returns undefined for messages that are not about picks. */
@@ -104,6 +117,11 @@ export async function handlePicksMessage(message: unknown): Promise<unknown> {
     await clearPicks(m.data.origin);
     return { ok: true };
   }
+  if (type === 'livelint:pick-origin') {
+    const m = pickStartSchema.pick({ tabId: true }).safeParse(message);
+    if (!m.success) return { error: describeIssue(m.error) };
+    return tabOrigin(m.data.tabId).catch((e: Error) => ({ error: String(e?.message ?? e), covered: false }));
+  }
   if (type === 'livelint:pick-start') {
     const m = pickStartSchema.safeParse(message);
     if (!m.success) return { error: describeIssue(m.error) };
@@ -115,7 +133,7 @@ export async function handlePicksMessage(message: unknown): Promise<unknown> {
         () => true,
         () => false,
       );
-      if (sent) return { ok: true };
+      if (sent) return ready;
       await new Promise((r) => setTimeout(r, 100));
     }
     return { ok: false, error: '页面脚本未响应 / The page script did not answer' };
@@ -123,7 +141,7 @@ export async function handlePicksMessage(message: unknown): Promise<unknown> {
   return undefined;
 }
 
-const PICK_TYPES = new Set(['livelint:picks-get', 'livelint:picks-set', 'livelint:picks-clear', 'livelint:pick-start']);
+const PICK_TYPES = new Set(['livelint:picks-get', 'livelint:picks-set', 'livelint:picks-clear', 'livelint:pick-origin', 'livelint:pick-start']);
 
 // Registered at import (background/index.ts imports this file) so the listener exists from the
 // worker's first synchronous run, as MV3 requires. Replies via sendResponse + `return true`, which

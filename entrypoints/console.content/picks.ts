@@ -72,12 +72,19 @@ export function withPicks(base: SiteAdapter | undefined, picks: SitePicks): Site
 }
 
 /**
- * For the side panel's "pick on this page" button: host access to a site no adapter covers has to
- * be asked for from a user gesture, so the panel calls this in its click handler, then sends
- * `livelint:pick-start`. Resolves false when the user refuses.
+ * For the side panel's "pick on this page" button. Host access to a site no adapter covers must be
+ * asked for from the click (a user gesture), so the panel's handler does:
+ *
+ *   const { origin, covered } = await browser.runtime.sendMessage({ type: 'livelint:pick-origin', tabId });
+ *   if (origin && !covered) await requestSiteAccess(origin);   // the browser asks the user
+ *   const r = await browser.runtime.sendMessage({ type: 'livelint:pick-start', tabId, kind: 'script' });
+ *   // r: { ok: true, remembered } | { ok: false, error } (error text is bilingual)
+ *
+ * Resolves false when the user refuses; picking still works once on this page through activeTab,
+ * but is not remembered for the next visit (`remembered: false`).
  */
-export async function requestSiteAccess(pageUrl: string): Promise<boolean> {
-  const u = new URL(pageUrl);
+export async function requestSiteAccess(originOrUrl: string): Promise<boolean> {
+  const u = new URL(originOrUrl);
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
   return browser.permissions.request({ origins: [`${u.origin}/*`] });
 }
