@@ -1,0 +1,61 @@
+import { defineMessages, type Locale } from '../i18n.ts';
+import { CHAT_TOPIC_EN, type ChatTopic } from '../../rules/engine/classify/index.ts';
+
+// Texts of the Chat tab, Chinese first.
+export const tc = defineMessages({
+  zh: {
+    label: '弹幕洞察',
+    waiting: '还没有读到弹幕。打开直播中控台，评论区的提问、风险提问、投诉和下单信号会汇总在这里。',
+    summary: '已读 {total} 条 · 提问 {questions} · 风险提问 {risky}',
+    risky: '风险提问',
+    riskyHint: '按观众的问法回答会违规：',
+    avoid: '别说',
+    answerLawful: '可以这样答',
+    questions: '观众提问（按话题）',
+    topicCount: '{n} 次',
+    times: '×{n}',
+    timesLabel: '被问 {n} 次',
+    suggested: '建议回答',
+    noAnswer: '商品信息里没有答案',
+    noProduct: '在「实时」里选择正在讲解的商品后，这里会给出商品问答里的现成回答。',
+    unanswered: '没有答案的问题（请运营补充到商品问答）',
+    complaints: '投诉',
+    offPlatform: '站外引流',
+    offPlatformHint: '不要回应私下加微信、站外交易：引导在平台内下单和售后。',
+    hotWords: '近 5 分钟热词',
+    noHotWords: '暂无',
+    purchases: '下单信号（每分钟）',
+    purchasesLabel: '最近 {minutes} 分钟每分钟下单信号，本分钟 {now} 条，共 {total} 条',
+    none: '暂无',
+    topicOther: '其他',
+  },
+  en: {
+    label: 'Chat insights',
+    waiting: 'No chat read yet. Open a live console: viewer questions, risky questions, complaints and purchase signals are summed up here.',
+    summary: '{total} read · {questions} questions · {risky} risky',
+    risky: 'Risky questions',
+    riskyHint: 'Answering the way the viewer asks would break the law:',
+    avoid: "Don't say",
+    answerLawful: 'Say instead',
+    questions: 'Viewer questions by topic',
+    topicCount: '{n}×',
+    times: '×{n}',
+    timesLabel: 'asked {n} times',
+    suggested: 'Suggested answer',
+    noAnswer: 'Not in the product record',
+    noProduct: 'Pick the product being presented on the Live tab to get ready answers from its FAQ.',
+    unanswered: 'Questions with no answer (for the manager to add to the FAQ)',
+    complaints: 'Complaints',
+    offPlatform: 'Off-platform solicitation',
+    offPlatformHint: 'Do not respond to "add me on WeChat" or off-platform deals: keep orders and after-sales on the platform.',
+    hotWords: 'Hot words, last 5 minutes',
+    noHotWords: 'None yet',
+    purchases: 'Purchase signals per minute',
+    purchasesLabel: 'Purchase signals per minute over the last {minutes} minutes: {now} this minute, {total} in all',
+    none: 'None',
+    topicOther: 'Other',
+  },
+});
+
+export const topicLabel = (locale: Locale, topic: ChatTopic) =>
+  topic === '' ? tc(locale, 'topicOther') : locale === 'zh' ? topic : CHAT_TOPIC_EN[topic];
