@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { PanelSnapshot } from '../entrypoints/background/panel-protocol.ts';
 import { PRODUCT_CATEGORIES, type ProductCategory } from '../rules/engine/taxonomy.ts';
 import { criticalFinding, groupFindings } from './group-findings.ts';
@@ -16,10 +17,12 @@ export interface LiveViewProps {
   onCopy(text: string): void | Promise<void>;
   onAllow?(rule: string, phrase: string): Promise<void>;
   onProductCategory(category: ProductCategory | null): void;
+  /** The product section (products/ProductSection), shown under the product bar. */
+  products?: ComponentChildren;
 }
 
 /** The Live tab: critical banner, product scope, then the warnings feed (newest first). */
-export function LiveView({ locale, snapshot, dismissed, onIgnore, onDismiss, onCopy, onAllow, onProductCategory }: LiveViewProps) {
+export function LiveView({ locale, snapshot, dismissed, onIgnore, onDismiss, onCopy, onAllow, onProductCategory, products }: LiveViewProps) {
   const findings = snapshot?.findings ?? [];
   const groups = groupFindings(findings);
   const critical = criticalFinding(findings, dismissed);
@@ -56,6 +59,7 @@ export function LiveView({ locale, snapshot, dismissed, onIgnore, onDismiss, onC
           {t(locale, 'live.nowPresenting', { name: snapshot.productName })}
         </p>
       )}
+      {products}
       {snapshot?.engine.error && (
         <p class="ll-notice ll-notice-error" role="status">
           {t(locale, 'live.engineError', { error: snapshot.engine.error })}

@@ -10,6 +10,7 @@ import { onCheckSelection, registerContextMenu } from './context-menu.ts';
 import { loadProductCategory, saveProductCategory } from './settings.ts';
 import { livePersistence, type SessionArea } from './live-persist.ts';
 import './site-picks.ts'; // element picker: remembered picks per site, content script on picked sites
+import { startInsightsHub } from './chat-hub.ts'; // chat insights + product being presented
 
 function samePage(a: string, b: string): boolean | undefined {
   try {
@@ -34,6 +35,7 @@ export default defineBackground(() => {
   });
   // storage.session: in memory only, survives the worker being stopped (not the browser closing).
   const persist = livePersistence(live, (browser.storage as unknown as { session?: SessionArea }).session);
+  startInsightsHub(live, host);
   const hub = startPanelHub(live, {
     async onProductCategory({ category }) {
       live.productCategory = category;

@@ -4,6 +4,8 @@ import type { ProductCategory } from '../../rules/engine/taxonomy.ts';
 import type { CheckerHost } from './checker-host.ts';
 import { TabState, type TabStateData } from './tab-state.ts';
 import { MAX_SNAPSHOT_FINDINGS, type PanelSnapshot } from './panel-protocol.ts';
+import { feedInsights } from './chat-insights.ts'; // chat insights + product checklist (chat-insights owner)
+import { currentProduct } from './product-current.ts'; // the product being presented (chat-insights owner)
 
 // The background's live checking, free of browser APIs so it is unit-tested directly:
 // validated content messages in, per-tab findings out, `onChange(tabId)` whenever a tab's
@@ -54,11 +56,13 @@ export class LiveService {
     tab.url = msg.url;
     if (msg.type === 'livelint:product') {
       tab.productName = msg.name;
+      currentProduct.fromConsole(msg.name); // matching product by name/alias; a change re-checks (chat-hub.ts)
       this.onChange(tabId);
       return true;
     }
     tab.dropped += msg.dropped;
     tab.remove(msg.removed, this.now());
+    feedInsights(tabId, msg.blocks);
     await this.checkInto(tabId, msg.blocks);
     return true;
   }
@@ -81,7 +85,7 @@ export class LiveService {
   }
 
   private context() {
-    return this.productCategory ? { productCategory: this.productCategory } : {};
+    return { ...(this.productCategory ? { productCategory: this.productCategory } : {}), ...currentProduct.context() };
   }
 
   async setProductCategory(category: ProductCategory | null) {

@@ -1,5 +1,6 @@
 import { LiveView } from '../../components/LiveView.tsx';
 import type { Locale } from '../../components/i18n.ts';
+import { ProductsPanel } from './ProductsPanel.tsx';
 import { allowInMyPack } from './allow-model.ts';
 import { copyText, dismissBanner, dismissed, ignoreOnce, setProductCategory, snapshot } from './live-model.ts';
 
@@ -15,6 +16,7 @@ export function LiveTab({ locale }: { locale: Locale }) {
       onCopy={copyText}
       onAllow={allowInMyPack}
       onProductCategory={setProductCategory}
+      products={<ProductsPanel locale={locale} />}
     />
   );
 }
