@@ -1,0 +1,45 @@
+import type { Finding } from '../../rules/engine/schema.ts';
+
+// Applying a rule's compliant rewrite to the script. A suggestion is "safe" to apply blindly only
+// when it is a drop-in phrase: advice such as 说材质和工艺：例如… or a sentence far longer than the
+// match would not read as speech, so those are left for the host to apply one by one.
+
+type Span = Pick<Finding, 'start' | 'end' | 'suggestions'>;
+
+const ADVICE = /[:：]|例如|比如|e\.g\.|建议|请先|改为|改成/;
+/** XX marks a blank only the host can fill (a price, an hour): not a drop-in. */
+const BLANK = /XX|××|xx/;
+export const SAFE_MAX_LENGTH = 24;
+
+export function safeSuggestion(f: Pick<Finding, 'suggestions' | 'match'>): string | undefined {
+  const s = f.suggestions[0]?.trim();
+  if (!s || ADVICE.test(s) || BLANK.test(s) || s.length > Math.max(SAFE_MAX_LENGTH, f.match.length * 3)) return undefined;
+  return s;
+}
+
+/** Replaces the finding's span with `suggestion`; throws if the span no longer fits the text. */
+export function applySuggestion(text: string, f: Span, suggestion: string): string {
+  if (f.start < 0 || f.end > text.length || f.start > f.end) {
+    throw new Error(`finding span ${f.start}-${f.end} is outside the text (${text.length} characters): re-check first`);
+  }
+  return text.slice(0, f.start) + suggestion + text.slice(f.end);
+}
+
+/**
+ * Every safe rewrite at once, right to left so earlier offsets stay valid. Overlapping findings:
+ * the first (leftmost, then longest) wins and the others are skipped.
+ */
+export function applyAllSafe(text: string, findings: readonly (Span & Pick<Finding, 'match'>)[]): { text: string; applied: number } {
+  const chosen: Array<{ start: number; end: number; s: string }> = [];
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  let lastEnd = -1;
+  for (const f of sorted) {
+    const s = safeSuggestion(f);
+    if (!s || f.start < lastEnd) continue;
+    chosen.push({ start: f.start, end: f.end, s });
+    lastEnd = f.end;
+  }
+  let out = text;
+  for (const c of chosen.reverse()) out = applySuggestion(out, { ...c, suggestions: [c.s] }, c.s);
+  return { text: out, applied: chosen.length };
+}

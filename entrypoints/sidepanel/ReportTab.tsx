@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Locale } from '../../components/i18n.ts';
+import { locale as currentLocale } from './settings-model.ts';
+
+// The session report as a side panel view. Dexie and the report code load on first open of the tab.
+
+type Model = typeof import('./report-model.ts');
+
+// Sessions start by themselves when a stream page starts sending text, whichever tab is showing, so
+// the recorder starts with the panel: after its first paint, so the Live view is not slowed down.
+if (typeof window !== 'undefined' && location.protocol.endsWith('extension:')) {
+  setTimeout(() => void import('./report-model.ts').then((m) => m.startReport(() => currentLocale.peek())), 400);
+}
+type View = typeof import('../../components/report/ReportView.tsx');
+
+export function ReportTab({ locale }: { locale: Locale }) {
+  const [mods, setMods] = useState<{ m: Model; v: View }>();
+  useEffect(() => {
+    void Promise.all([import('./report-model.ts'), import('../../components/report/ReportView.tsx')]).then(([m, v]) => {
+      m.startReport(() => currentLocale.peek());
+      setMods({ m, v });
+    });
+  }, []);
+  if (!mods) return <p class="ll-muted">…</p>;
+  const { m, v } = mods;
+  return (
+    <v.ReportView
+      locale={locale}
+      now={m.now.value}
+      recording={m.recording.value}
+      auto={m.auto.value}
+      notice={m.notice.value}
+      sessions={m.sessions.value}
+      selected={m.selected.value}
+      compare={m.compare.value}
+      compared={m.compared.value}
+      onStart={() => void m.start(locale)}
+      onStop={() => void m.stop(locale)}
+      onAuto={m.setAuto}
+      onSelect={m.select}
+      onToggleCompare={m.toggleCompare}
+      onExport={m.exportSelected}
+    />
+  );
+}

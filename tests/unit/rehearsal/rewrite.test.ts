@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../../rules/engine/index.ts';
+import builtin from '../../../rules/packs/builtin.json' with { type: 'json' };
+import { applyAllSafe, applySuggestion, safeSuggestion } from '../../../components/rehearsal/rewrite.ts';
+
+// With the real engine and shipped packs: applying the safe rewrites must make those findings go
+// away on a re-check, and must leave advice-style suggestions for the host.
+
+const checker = compile(builtin as never);
+const check = (text: string) => checker.check([{ id: 's', text, source: 'script' }], { productCategory: 'cosmetics' });
+const RISKY = '家人们，这款面霜是全网最低价，绝对是史上最好用的，还能治疗湿疹！加我微信私下转账更便宜。';
+
+describe('rehearsal rewrites', () => {
+  it('apply all safe rewrites removes exactly the findings that had a safe rewrite', () => {
+    const before = check(RISKY);
+    const safe = before.filter((f) => safeSuggestion(f));
+    const unsafe = before.filter((f) => !safeSuggestion(f));
+    expect(safe.length).toBeGreaterThanOrEqual(3);
+    expect(unsafe.length).toBeGreaterThanOrEqual(1);
+    const out = applyAllSafe(RISKY, before);
+    expect(out.applied).toBe(safe.length);
+    const after = check(out.text);
+    for (const f of safe) expect(after.some((a) => a.rule === f.rule)).toBe(false);
+    for (const f of unsafe) expect(after.some((a) => a.rule === f.rule)).toBe(true);
+    expect(out.text).toContain('治疗湿疹'); // advice suggestions are not applied blindly
+  });
+
+  it('overlapping findings are replaced once (leftmost, longest)', () => {
+    const text = 'abcdef';
+    const out = applyAllSafe(text, [
+      { start: 1, end: 4, match: 'bcd', suggestions: ['X'] },
+      { start: 2, end: 3, match: 'c', suggestions: ['Y'] },
+      { start: 4, end: 6, match: 'ef', suggestions: ['Z'] },
+    ]);
+    expect(out).toEqual({ text: 'aXZ', applied: 2 });
+  });
+
+  it('advice, blanks and long sentences are not safe', () => {
+    expect(safeSuggestion({ match: '最好', suggestions: ['说具体参数：比如含量'] })).toBeUndefined();
+    expect(safeSuggestion({ match: '最低价', suggestions: ['比平时便宜XX元'] })).toBeUndefined();
+    expect(safeSuggestion({ match: '最', suggestions: ['这'.repeat(40)] })).toBeUndefined();
+    expect(safeSuggestion({ match: '全网最低价', suggestions: ['直播间专属价'] })).toBe('直播间专属价');
+  });
+
+  it('a stale span is refused with a clear message instead of corrupting the text', () => {
+    expect(() => applySuggestion('短', { start: 3, end: 6, suggestions: [] }, 'x')).toThrow(/outside the text/);
+  });
+});
