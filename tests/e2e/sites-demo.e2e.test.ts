@@ -265,10 +265,10 @@ describe('sensor on the demo console', () => {
     await page.close();
   });
 
-  it('survives a replaced script box, a re-rendered chat list and SPA navigation', async () => {
+  it('survives a replaced script box, a re-rendered chat list and SPA navigation; captions arrive line by line', async () => {
     await resetProbe();
     const page = await h.ctx.newPage();
-    await page.goto(`${demo.origin}/console.html?rate=20&count=60&unique=1&captions=0`);
+    await page.goto(`${demo.origin}/console.html?rate=20&count=60&unique=1&captions=400`);
     await page.waitForFunction(() => (window as unknown as { __demo: { done: boolean } }).__demo.done, null, { timeout: 20_000 });
     await until(probe, (x) => x.blocks.filter((b) => b.source === 'chat').length >= 60, 5_000);
 
@@ -288,6 +288,11 @@ describe('sensor on the demo console', () => {
     expect(p.blocks.some((b) => b.text === '效果秒杀一切大牌')).toBe(true);
     // The re-rendered rows were the same 60 messages: none came twice.
     expect(p.blocks.filter((b) => b.source === 'chat').length).toBe(60);
+    // ASR captions: each new line once, in the order the host said them.
+    const caps = p.blocks.filter((b) => b.source === 'captions');
+    expect(caps.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(caps.map((b) => b.id)).size).toBe(caps.length);
+    expect(caps.slice(0, 2).map((b) => b.text)).toEqual(['家人们晚上好，欢迎来到直播间', '今天给大家带来的是这款玻尿酸补水面膜']);
     await page.close();
   });
 
