@@ -86,7 +86,9 @@ export function isOffTopic(f: FoldedChat): boolean {
 // Asking the host to show or demonstrate (蓝色那个再看看, 试穿一下): a question to answer on camera.
 const REQUEST = /(?<!我|去)(?:看看|看一下|看下|展示一下|试穿|试一下|试下|拿近|近一点|转一圈|上身|讲讲|讲一下|介绍一下)/;
 
+const ADDRESSED = /主播|给我们?|能不能|可以|麻烦|帮/;
+
 export function isRequest(f: FoldedChat): boolean {
-  // A bare 看看 is the viewer looking, not asking.
-  return f.compact.length >= 4 && REQUEST.test(f.compact);
+  // 再看看吧 / 来看看 is the viewer looking; a request names the thing or addresses the host.
+  return REQUEST.test(f.compact) && (PRODUCT_REF.test(f.compact) || ADDRESSED.test(f.compact));
 }
