@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/panel.css';
 import { PanelApp } from './PanelApp.tsx';
+import { VIEWS } from './views.tsx';
 import { loadSettings } from './settings-model.ts';
 import { startLive } from './live-model.ts';
 
@@ -14,6 +15,10 @@ const pinned = Number(params.get('tab'));
 render(<PanelApp />, document.getElementById('app')!);
 performance.mark('livelint:first-content');
 void loadSettings();
+// The other tabs' code loads once the panel is idle, so switching tabs later is instant.
+const preloadViews = () => VIEWS.forEach((v) => void v.preload?.());
+if ('requestIdleCallback' in window) requestIdleCallback(preloadViews, { timeout: 1000 });
+else setTimeout(preloadViews, 300);
 
 void browser.windows
   .getCurrent()
