@@ -129,7 +129,7 @@ export class Checker {
     const sideA = new Map<number, Array<[number, number]>>();
     const sideB = new Map<number, Array<[number, number]>>();
     const windows = new Map<number, Array<[number, number]>>();
-    const sourceOk = (r: RuleMeta) => r.sources === null || r.sources.includes(source);
+    const sourceOk = (r: RuleMeta) => r.sources.includes(source);
 
     for (let h = 0; h < hits.length; h++) {
       const lit = hits.ids[h];

@@ -19,6 +19,8 @@ export interface CompileOptions {
   allow?: string[];
 }
 
+const HOST_SOURCES: TextSource[] = ['script', 'captions'];
+
 export class CompileError extends Error {
   constructor(message: string, readonly path: string) {
     super(`${path}: ${message}`);
@@ -38,7 +40,7 @@ export interface RuleMeta {
   suggestions: string[];
   products: ProductCategory[] | null;
   exceptProducts: ProductCategory[];
-  sources: TextSource[] | null;
+  sources: TextSource[];
   negatable: boolean;
   enabled: boolean;
   within: number;
@@ -136,7 +138,9 @@ export function compileData(input: readonly (PackInput | Pack)[], options: Compi
         suggestions: rule.suggestions,
         products: rule.products ?? null,
         exceptProducts: rule.exceptProducts ?? [],
-        sources: rule.sources ?? null,
+        // Rules speak about what the HOST says. Viewers' chat is read by the classifier; a rule reads
+        // chat only when it says so (off-platform solicitations, planted testimonials).
+        sources: rule.sources ?? HOST_SOURCES,
         negatable: rule.negatable,
         enabled: o.enabled ?? rule.enabled,
         within: rule.type === 'proximity' ? rule.within : 0,

@@ -50,7 +50,7 @@ const ruleCommon = {
   /** Product categories the rule applies to (all when absent) and ones it never applies to. */
   products: productCategorySchema.array().min(1).optional(),
   exceptProducts: productCategorySchema.array().optional(),
-  /** Text sources the rule reads (all when absent). */
+  /** Text sources the rule reads; host speech (script, captions) when absent, chat only by opting in. */
   sources: textSourceSchema.array().min(1).optional(),
   /** A negation just before the hit (不是, 没有, 不能...) makes it lawful: 这不是全网最低价. */
   negatable: z.boolean().default(true),

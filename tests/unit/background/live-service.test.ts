@@ -19,6 +19,8 @@ const pack: PackInput = {
       message: { zh: '无法证明的最低价', en: 'Unprovable lowest price' },
       basis: '价格法 第14条',
       suggestions: ['直播间专属价'],
+      // These tests use chat blocks as the busy source; rules read chat only when they opt in.
+      sources: ['script', 'captions', 'chat'],
       terms: ['全网最低价'],
       examples: { flag: ['今天[[全网最低价]]'], pass: ['这个价格很实惠'] },
     },
@@ -29,6 +31,7 @@ const pack: PackInput = {
       severity: 'warning',
       message: { zh: '绝对化用语', en: 'Absolute claim' },
       basis: '广告法 第9条',
+      sources: ['script', 'captions', 'chat'],
       terms: ['最好'],
       examples: { flag: ['[[最好]]的'], pass: ['很好的'] },
     },
