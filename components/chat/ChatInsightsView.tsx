@@ -27,7 +27,7 @@ function Question({ locale, q, onCopy }: { locale: Locale; q: QuestionSummary; o
       </div>
       {q.answer ? (
         <div class="ll-answer" data-testid="chat-answer">
-          <span class="ll-answer-label">{tc(locale, 'suggested')}：</span>
+          <span class="ll-answer-label">{tc(locale, 'suggested')}{tc(locale, 'colon')}</span>
           <span class="ll-answer-text">{q.answer}</span> <CopyButton text={q.answer} locale={locale} onCopy={onCopy} />
         </div>
       ) : (
@@ -68,12 +68,14 @@ export function ChatInsightsView({ locale, insights, onCopy }: ChatInsightsViewP
                   <span>“{r.text}”</span> <Times locale={locale} n={r.count} />
                 </div>
                 <div class="ll-avoid">
-                  <span class="ll-avoid-label">✕ {tc(locale, 'avoid')}：</span>
+                  <span class="ll-avoid-label">✕ {tc(locale, 'avoid')}{tc(locale, 'colon')}</span>
                   {r.avoid[locale]}
                 </div>
                 <div class="ll-answer">
-                  <span class="ll-answer-label">✓ {tc(locale, 'answerLawful')}：</span>
-                  <span class="ll-answer-text">{r.answer[locale]}</span> <CopyButton text={r.answer[locale]} locale={locale} onCopy={onCopy} />
+                  <span class="ll-answer-label">✓ {tc(locale, 'answerLawful')}{tc(locale, 'colon')}</span>
+                  {/* The host speaks Chinese: the line to say is Chinese, English readers get a gloss. */}
+                  <span class="ll-answer-text" lang="zh-CN">{r.answer.zh}</span> <CopyButton text={r.answer.zh} locale={locale} onCopy={onCopy} />
+                  {locale === 'en' && <div class="ll-quiet">{r.answer.en}</div>}
                 </div>
               </li>
             ))}

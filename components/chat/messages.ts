@@ -28,6 +28,7 @@ export const tc = defineMessages({
     purchasesLabel: '最近 {minutes} 分钟每分钟下单信号，本分钟 {now} 条，共 {total} 条',
     none: '暂无',
     topicOther: '其他',
+    colon: '：',
   },
   en: {
     label: 'Chat insights',
@@ -54,8 +55,9 @@ export const tc = defineMessages({
     purchasesLabel: 'Purchase signals per minute over the last {minutes} minutes: {now} this minute, {total} in all',
     none: 'None',
     topicOther: 'Other',
+    colon: ': ',
   },
 });
 
 export const topicLabel = (locale: Locale, topic: ChatTopic) =>
-  topic === '' ? tc(locale, 'topicOther') : locale === 'zh' ? topic : CHAT_TOPIC_EN[topic];
+  topic === '' ? tc(locale, 'topicOther') : locale === 'zh' ? topic : CHAT_TOPIC_EN[topic].replace(/^./, (c) => c.toUpperCase());

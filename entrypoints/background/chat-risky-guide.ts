@@ -94,6 +94,11 @@ const outcome: Build = () => ({
   answer: { zh: '结果因人而异，我们不对考试结果或收益做任何承诺', en: 'Outcomes vary; no promise is made about exam results or returns' },
 });
 
+const competitor: Build = () => ({
+  avoid: { zh: '不要贬低其他品牌，也不要说“比XX好/吊打XX”', en: 'Do not run down other brands or say it beats brand X' },
+  answer: { zh: '各家产品各有特点，我只介绍我们这款的真实参数，大家按需要选', en: 'Every brand has its strengths; I only describe the real specs of ours, choose what suits you' },
+});
+
 const fallback: Build = () => ({
   avoid: { zh: '不要顺着提问打包票或夸大', en: 'Do not go along with the question with a promise or an exaggeration' },
   answer: { zh: '这个主播不能打包票，具体以商品详情页和说明书为准', en: 'The host cannot promise that; the product page and instructions are what count' },
@@ -106,6 +111,7 @@ const GUIDES: Array<[RegExp, Build]> = [
   [/全网|最便宜|最低|史低|底价|最划算|最实惠|独家|便宜|降价|涨价|原价/, price],
   [/保证|百分百|100%|绝对|一定|肯定|多久见效|几天见效|立刻|马上|永久|根除|彻底|不反弹/, guarantee],
   [new RegExp(EFFICACY_WORDS.join('|')), efficacy],
+  [/比.{0,8}(?:好|强|差|哪个)|哪个好|哪家好|吊打|碾压/, competitor],
   [/治|疗|病|炎|疹|癌|痘|斑|痛|疼|药|医/, cure],
 ];
 
