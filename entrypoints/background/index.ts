@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { compile } from '../../rules/engine/index.ts';
 import { CheckerHost } from './checker-host.ts';
 import { startSubscriptions, storePackSource } from '../../rules/store/background.ts';
-import { LiveService } from './live-service.ts';
+import { LiveService, samePage } from './live-service.ts';
 import { startPanelHub } from './panel-hub.ts';
 import { setBadge } from './badge.ts';
 import { coalesce } from './coalesce.ts';
@@ -11,16 +11,6 @@ import { loadProductCategory, saveProductCategory } from './settings.ts';
 import { livePersistence, type SessionArea } from './live-persist.ts';
 import './site-picks.ts'; // element picker: remembered picks per site, content script on picked sites
 import { startInsightsHub } from './chat-hub.ts'; // chat insights + product being presented
-
-function samePage(a: string, b: string): boolean | undefined {
-  try {
-    const x = new URL(a);
-    const y = new URL(b);
-    return x.origin === y.origin && x.pathname === y.pathname;
-  } catch {
-    return undefined;
-  }
-}
 
 // Wiring only: every piece lives in its own file and is tested there.
 export default defineBackground(() => {
@@ -62,7 +52,7 @@ export default defineBackground(() => {
     // A navigation to another page replaces it: its old findings no longer describe anything on
     // screen. Hash or query changes inside a console (SPA) keep them; the content script re-sends.
     const known = live.tabs.get(tabId)?.url;
-    if (change.url && known && samePage(known, change.url) === false) live.clear(tabId);
+    if (change.url && known && !samePage(known, change.url)) live.clear(tabId);
   });
 
   browser.runtime.onInstalled.addListener(registerContextMenu);

@@ -15,6 +15,17 @@ export const SELECTION_BLOCK = 'livelint:selection';
 /** Message types this service handles; other `livelint:*` types belong to other listeners (picks). */
 const CONTENT_TYPES = new Set(['livelint:blocks', 'livelint:product']);
 
+/** Same origin and path: hash and query changes inside a single-page console keep the findings. */
+export function samePage(a: string, b: string): boolean {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    return x.origin === y.origin && x.pathname === y.pathname;
+  } catch {
+    return a === b;
+  }
+}
+
 export class LiveService {
   readonly tabs = new Map<number, TabState>();
   productCategory: ProductCategory | null = null;
@@ -52,6 +63,9 @@ export class LiveService {
     }
     const msg = parsed.data;
     const tab = this.tab(tabId);
+    // Another page in this tab: the old page's findings describe nothing on screen any more. (The
+    // worker cannot watch navigations itself without the tabs permission, which LiveLint avoids.)
+    if (tab.url && !samePage(tab.url, msg.url)) tab.clear();
     tab.site = msg.site;
     tab.url = msg.url;
     if (msg.type === 'livelint:product') {

@@ -137,10 +137,19 @@ describe('LiveService', () => {
     expect(live.snapshot(1).productCategory).toBe('food');
   });
 
+  it('forgets the previous page when the tab shows another one, not on a hash change', async () => {
+    const { live } = setup();
+    await live.handleContent({ ...blocks([{ id: 'a', text: '全网最低价' }]), url: 'https://x.test/live#1' }, 1);
+    await live.handleContent({ ...blocks([{ id: 'b', text: '最好的' }]), url: 'https://x.test/live#2' }, 1);
+    expect(live.snapshot(1).findings.map((f) => f.block).sort()).toEqual(['a', 'b']);
+    await live.handleContent({ ...blocks([{ id: 'c', text: '最好的' }]), url: 'https://x.test/other' }, 1);
+    expect(live.snapshot(1).findings.map((f) => f.block)).toEqual(['c']);
+  });
+
   it('counts dropped chat messages and records the product name', async () => {
     const { live } = setup();
     await live.handleContent(blocks([], { dropped: 30 }), 1);
-    await live.handleContent({ type: 'livelint:product', site: 'demo', url: 'u', name: '玻尿酸面膜' }, 1);
+    await live.handleContent({ type: 'livelint:product', site: 'demo', url: 'http://127.0.0.1/demo', name: '玻尿酸面膜' }, 1);
     const snap = live.snapshot(1);
     expect(snap.dropped).toBe(30);
     expect(snap.productName).toBe('玻尿酸面膜');
