@@ -1,12 +1,12 @@
-// A small diff between two versions of a script, by sentence: hosts rewrite sentence by sentence,
-// and an LCS over sentences stays cheap (a long script has a few hundred) where one over
+// A small diff between two versions of a script, by clause: hosts rewrite clause by clause,
+// and an LCS over clauses stays cheap (a long script has a few hundred) where one over
 // characters would not.
 
 export type DiffOp = { kind: 'same' | 'added' | 'removed'; text: string };
 
-/** Splits after sentence ends and line breaks, keeping the punctuation with its sentence. */
+/** Splits after clause and sentence ends and line breaks, keeping the punctuation with its clause. */
 export function sentences(text: string): string[] {
-  return text.match(/[^。！？!?；;\n]*(?:[。！？!?；;]+|\n|$)/g)?.filter((s) => s.length > 0) ?? [];
+  return text.match(/[^。！？!?；;，,\n]*(?:[。！？!?；;，,]+|\n|$)/g)?.filter((s) => s.length > 0) ?? [];
 }
 
 export function diffSentences(before: string, after: string): DiffOp[] {

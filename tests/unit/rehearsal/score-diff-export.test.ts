@@ -60,3 +60,15 @@ describe('export', () => {
     expect(txt).toContain('Basis: 广告法 第9条');
   });
 });
+
+describe('diff by clause', () => {
+  it('a changed clause inside a long sentence is the only change', () => {
+    const ops = diffSentences('家人们，全网最低价，快来。', '家人们，直播间专属价，快来。');
+    expect(ops).toEqual([
+      { kind: 'same', text: '家人们，' },
+      { kind: 'removed', text: '全网最低价，' },
+      { kind: 'added', text: '直播间专属价，' },
+      { kind: 'same', text: '快来。' },
+    ]);
+  });
+});
