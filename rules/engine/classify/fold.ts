@@ -50,6 +50,19 @@ const INITIALS: Record<string, string> = {
   sf: '顺丰',
 };
 
+/** A whole run of initials, also when repeated (ypyp = 已拍已拍). */
+function expandInitials(run: string): string {
+  const hit = INITIALS[run];
+  if (hit !== undefined) return hit;
+  for (const n of [2, 3]) {
+    if (run.length > n && run.length % n === 0) {
+      const unit = INITIALS[run.slice(0, n)];
+      if (unit !== undefined && run === run.slice(0, n).repeat(run.length / n)) return unit.repeat(run.length / n);
+    }
+  }
+  return run;
+}
+
 const HAS_EMOJI = /\p{Extended_Pictographic}/u;
 const HAS_LATIN = /[a-z]/;
 const LETTER = /[\p{L}\p{N}]/u;
@@ -91,7 +104,7 @@ export function foldChat(raw: string): FoldedChat {
     }
   }
   let text = s.replace(/\s+/g, ' ').trim();
-  if (HAS_LATIN.test(text)) text = text.replace(LATIN_RUN, (run) => INITIALS[run] ?? run);
+  if (HAS_LATIN.test(text)) text = text.replace(LATIN_RUN, expandInitials);
   const emoji = needNfkc && HAS_EMOJI.test(text) ? (text.match(EMOJI)?.length ?? 0) : 0;
 
   // Compact: letters, digits, + and %. The common cases are decided by code range; anything

@@ -7,7 +7,7 @@ import type { FoldedChat } from './fold.ts';
 const CONTACT = [
   // WeChat and its evasions.
   '微信|薇信|威信|维信|徽信|伟信|卫信|危信|微芯|微心|v信|v芯|(?<![a-z])(?:vx|wx)|weixin|绿泡泡|朋友圈|pyq|公众号|视频号|微博',
-  '(?<![a-z])v(?=我|一下|号|\\d{5})',
+  '(?<![a-z\\d])v(?=我|一下|号|多少|\\d{5})',
   '(?:加|\\+|家|佳|嘉)(?:个|一下)?(?:v|w|微|威|薇|维|q|扣|你|个?好友|一下)',
   // 加我 but not 给我加一个 (add one more to my order).
   '加我(?!一|两|\\d)',

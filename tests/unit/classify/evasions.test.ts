@@ -69,3 +69,14 @@ describe('robustness', () => {
     expect(classifyMessage('。。。')).toEqual({ kind: 'other', topic: '' });
   });
 });
+
+describe('repeated initials', () => {
+  it('expands ypyp like yp', () => {
+    expect(foldChat('ypyp').text).toBe('已拍已拍');
+    expect(classifyMessage('ypyp').kind).toBe('purchase');
+  });
+
+  it('leaves a run that only starts like an initial', () => {
+    expect(foldChat('ypx').text).toBe('ypx');
+  });
+});
