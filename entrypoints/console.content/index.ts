@@ -21,6 +21,13 @@ export default defineContentScript({
     // about:blank / about:srcdoc frames belong to the page that created them.
     const pageUrl = () => (location.protocol === 'about:' ? document.baseURI : location.href);
     const pageOrigin = () => new URL(pageUrl()).origin;
+    const topUrl = () => {
+      try {
+        return window.top!.location.href; // same-origin frames (wujie, srcdoc editors) report their page
+      } catch {
+        return pageUrl(); // a cross-origin frame can only name itself
+      }
+    };
     const idPrefix = window === window.top ? '' : `f${hash(location.href === 'about:srcdoc' ? pageUrl() + '#srcdoc' : location.href)}:`;
     const send = (m: Outgoing | object) => browser.runtime.sendMessage(m);
     let base = adapterFor(pageUrl());
@@ -55,7 +62,7 @@ export default defineContentScript({
       const adapter = current();
       if (!adapter || !alive()) return;
       if (watcher && !watcher.stopped) return watcher.setAdapter(adapter);
-      watcher = new Watcher({ adapter, doc: document, send, isAlive: alive, onStop: shutdown, idPrefix });
+      watcher = new Watcher({ adapter, doc: document, send, isAlive: alive, onStop: shutdown, idPrefix, pageUrl: topUrl });
       watcher.start();
     }
 

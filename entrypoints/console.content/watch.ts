@@ -53,6 +53,11 @@ export interface WatchOptions {
   networkQuietMs?: number;
   /** Prefix for script and caption ids, so an editor in an iframe doesn't collide with the top page's. */
   idPrefix?: string;
+  /**
+   * The URL messages report: the top page's where readable, so every frame of one page reports the
+   * same page (the background clears a tab's findings when the reported page changes).
+   */
+  pageUrl?: () => string;
 }
 
 export function isInvalidation(err: unknown): boolean {
@@ -71,7 +76,7 @@ export class Watcher {
   private adapter: SiteAdapter;
   private readonly doc: Document;
   private readonly now: () => number;
-  private readonly o: Required<Omit<WatchOptions, 'adapter' | 'doc' | 'send' | 'onStop' | 'now' | 'isAlive' | 'idPrefix'>>;
+  private readonly o: Required<Omit<WatchOptions, 'adapter' | 'doc' | 'send' | 'onStop' | 'now' | 'isAlive' | 'idPrefix' | 'pageUrl'>>;
   private timers = new Set<ReturnType<typeof setTimeout>>();
   private rebindTimer: ReturnType<typeof setInterval> | undefined;
   private rebindCount = 0;
@@ -337,7 +342,13 @@ export class Watcher {
   // ---- delivery -----------------------------------------------------------------------------
 
   private url(): string {
-    return (this.doc.location?.href ?? '').slice(0, 4096);
+    let url = '';
+    try {
+      url = this.opts.pageUrl?.() ?? this.doc.location?.href ?? '';
+    } catch {
+      url = this.doc.location?.href ?? '';
+    }
+    return url.slice(0, 4096);
   }
 
   private blocksMessage(blocks: OutgoingBlocks['blocks'], dropped: number, removed: string[]): OutgoingBlocks {

@@ -23,6 +23,7 @@ interface ProbeSend {
   chat: number;
 }
 interface Probe {
+  urls: string[];
   blocks: ProbeBlock[];
   dropped: number;
   removed: string[];
@@ -41,10 +42,10 @@ async function installProbe(): Promise<void> {
   const sw = await h.serviceWorker();
   await sw.evaluate(() => {
     const g = globalThis as unknown as { __probe?: Probe; __probeInstalled?: boolean };
-    g.__probe = { blocks: [], dropped: 0, removed: [], sends: [] };
+    g.__probe = { urls: [], blocks: [], dropped: 0, removed: [], sends: [] };
     if (g.__probeInstalled) return;
     g.__probeInstalled = true;
-    type M = { type?: string; blocks?: ProbeBlock[]; dropped?: number; removed?: string[]; sentAt?: number; sensorMaxTaskMs?: number; sensorBusyMs?: number };
+    type M = { type?: string; url?: string; blocks?: ProbeBlock[]; dropped?: number; removed?: string[]; sentAt?: number; sensorMaxTaskMs?: number; sensorBusyMs?: number };
     const tabs: Record<string, number> = {};
     (globalThis as unknown as { __tabs: Record<string, number> }).__tabs = tabs;
     chrome.runtime.onMessage.addListener((m: M, sender?: { url?: string; tab?: { id?: number } }) => {
@@ -54,6 +55,7 @@ async function installProbe(): Promise<void> {
       const t = Date.now();
       const p = g.__probe!;
       const chat = (m.blocks ?? []).filter((b) => b.source === 'chat').length;
+      p.urls.push(m.url ?? '');
       p.sends.push({ t, sentAt: m.sentAt, maxTask: m.sensorMaxTaskMs, busy: m.sensorBusyMs, chat: chat + (m.dropped ? 1 : 0) });
       for (const b of m.blocks ?? []) p.blocks.push({ id: b.id, source: b.source, text: b.text, author: b.author, via: b.via, t });
       p.dropped += m.dropped ?? 0;
@@ -70,7 +72,7 @@ async function probe(): Promise<Probe> {
 async function resetProbe(): Promise<void> {
   const sw = await h.serviceWorker();
   await sw.evaluate(() => {
-    (globalThis as unknown as { __probe: Probe }).__probe = { blocks: [], dropped: 0, removed: [], sends: [] };
+    (globalThis as unknown as { __probe: Probe }).__probe = { urls: [], blocks: [], dropped: 0, removed: [], sends: [] };
   });
 }
 
@@ -388,6 +390,7 @@ describe('editors in frames and shadow roots', () => {
     const inFrame = p.blocks.find((b) => b.text.includes('秒杀一切'))!;
     expect(inFrame.source).toBe('script');
     expect(inFrame.id).toMatch(/^f[0-9a-z]+:script:/); // frame-scoped id: can't collide with the top page's
+    expect(p.urls.at(-1)).toBe(framed); // the frame reports its page, so the background keeps the tab's findings
 
     await page.goto(shadowed);
     await page.locator('script-editor textarea').click();
