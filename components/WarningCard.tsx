@@ -37,12 +37,10 @@ export function WarningCard({ group, locale, onIgnore, onCopy, onAllow }: Warnin
       <p class="ll-quote">
         <HighlightedSentence sentence={f.sentence} start={f.hlStart} end={f.hlEnd} />
       </p>
-      <p class="ll-why">
-        {f.message[locale]}
-        <span class="ll-basis">
-          {' '}
-          · {t(locale, 'card.basis')}: {f.basis}
-        </span>
+      <p class="ll-why">{f.message[locale]}</p>
+      {/* One line at a glance; the full text stays in the DOM for screen readers and on hover. */}
+      <p class="ll-basis" title={f.basis}>
+        {t(locale, 'card.basis')}: {f.basis}
       </p>
       {f.suggestions.length > 0 && (
         <div class="ll-suggest">
