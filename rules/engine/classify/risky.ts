@@ -74,6 +74,14 @@ const RISKY = new RegExp(
 // Said as a statement these still put the claim on the table (全网最便宜了吧, 能治湿疹).
 const STRONG = /治疗|治好|根治|能治|全网最|最便宜|最低价|史低|智商税|吊打|最后一批/;
 
+// Backstop for conditions and claims no list can name: a question about taking or applying the
+// product, or about the body, that asks whether it can change something (吃了能降火吗, 泡脚能去
+// 湿气吗, 会不会长胖).
+const HEALTH_CONTEXT =
+  /吃|喝|服用|涂|抹|擦|敷|泡脚|贴|身体|皮肤|头发|头皮|脸|眼|牙|口腔|喉|嗓子|胃|肠|肝|肾|心|脑|血|骨|关节|腰|颈|睡|孩子|宝宝|小孩|老人|孕|体重|体质|精神|气色/;
+const CHANGE =
+  /(?:能|可以|会|有助于?|帮助|可不可以|能不能|会不会)(?:治|防|预防|抗|降|升|消|去|祛|除|减|瘦|补|养|护|改善|缓解|调理|修复|淡化|提高|增强|恢复|长|变|美白|排|清|通|助)/;
+
 /**
  * The topic of a risky question, or null when the message is not one. `asks` says whether the
  * message has question form (a tag 吧 counts: 比别家的好吧).
@@ -81,7 +89,7 @@ const STRONG = /治疗|治好|根治|能治|全网最|最便宜|最低价|史低
 export function riskyTopic(compact: string, asks: boolean): ChatTopic | null {
   if (!asks && !STRONG.test(compact)) return null;
   const m = RISKY.exec(compact);
-  if (!m?.groups) return null;
+  if (!m?.groups) return asks && CHANGE.test(compact) && HEALTH_CONTEXT.test(compact) ? '功效' : null;
   if (m.groups.price !== undefined) return '价格';
   if (m.groups.efficacy !== undefined) return '功效';
   // Endorsements, scarcity and rivals have no topic of their own unless the price is what is asked about

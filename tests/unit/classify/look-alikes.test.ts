@@ -35,6 +35,14 @@ const cases: [text: string, kind: string, topic: string | null, why: string][] =
   ['私信主播了没人回', 'complaint', null, 'in-app message that went unanswered'],
   ['加我一个L码', 'purchase', '', 'add one to my order, not add me'],
   ['声音太小了', 'complaint', '', 'the stream, not a size'],
+  ['泡脚能去湿气吗', 'risky-question', '功效', 'a body change asked about (backstop, no listed condition)'],
+  ['洗碗能去油吗', 'question', null, 'cleaning dishes is not the body'],
+  ['最低多少钱能拿', 'question', '价格', 'bargaining, not a lowest-price claim'],
+  ['比刚才那个便宜吗', 'question', '价格', 'comparing two items of the same stream'],
+  ['孕妇装怎么洗', 'question', '使用方法', 'maternity clothes'],
+  ['再看看吧', 'other', '', 'the viewer browsing'],
+  ['蓝色那个再看看', 'question', null, 'asking the host to show an item'],
+  ['不买了 太贵', 'other', '', 'not buying'],
 ];
 
 describe('look-alikes', () => {
