@@ -119,6 +119,7 @@ describe('side panel, Live view', () => {
       await panel.setViewportSize({ width, height: 800 });
       const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `overflow at ${width}px`).toBeLessThanOrEqual(0);
+      await screenshot(panel, `panel-live-zh-${width}`);
     }
     await panel.setViewportSize({ width: 360, height: 800 });
     await panel.emulateMedia({ colorScheme: 'dark' });
