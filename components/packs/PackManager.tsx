@@ -59,7 +59,7 @@ export function PackManager(props: PackManagerProps) {
         )}
       </header>
       <div class="ll-manager-cols">
-        <aside>
+        <aside class="ll-col-packs">
           <PackList
             locale={locale}
             packs={packs}
@@ -70,18 +70,8 @@ export function PackManager(props: PackManagerProps) {
             onExport={props.onExportPack}
             onRefresh={props.onRefreshPack}
           />
-          <ImportPanel
-            key={props.importState?.file ?? ''}
-            locale={locale}
-            state={props.importState}
-            onFile={props.onImportFile}
-            onCsvPack={props.onCsvPack}
-            onApply={props.onApplyImport} onCancel={props.onCancelImport} />
-          <SubscribeForm locale={locale} onSubscribe={props.onSubscribe} />
-          <NewPackForm locale={locale} onCreate={props.onCreatePack} />
-          <BackupPanel locale={locale} onBackup={props.onBackup} onRestore={props.onRestore} />
         </aside>
-        <main>
+        <main class="ll-col-rules">
           {editing && editPack && contexts[editing.packId] ? (
             <RuleEditor
               key={`${editing.packId}:${editing.rule?.id ?? 'new'}`}
@@ -112,6 +102,19 @@ export function PackManager(props: PackManagerProps) {
             />
           )}
         </main>
+        {/* Import, subscribe, new pack, backup: below the rules on a narrow panel, under the pack list on a wide tab. */}
+        <section class="ll-col-tools">
+          <ImportPanel
+            key={props.importState?.file ?? ''}
+            locale={locale}
+            state={props.importState}
+            onFile={props.onImportFile}
+            onCsvPack={props.onCsvPack}
+            onApply={props.onApplyImport} onCancel={props.onCancelImport} />
+          <SubscribeForm locale={locale} onSubscribe={props.onSubscribe} />
+          <NewPackForm locale={locale} onCreate={props.onCreatePack} />
+          <BackupPanel locale={locale} onBackup={props.onBackup} onRestore={props.onRestore} />
+        </section>
       </div>
     </div>
   );

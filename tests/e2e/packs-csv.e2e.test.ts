@@ -63,6 +63,7 @@ describe('pack manager', () => {
     const pack = manager.locator('[data-pack="custom-shop-words"]');
     await pack.waitFor();
     expect(await pack.innerText()).toMatch(/店铺自定义词.*自定义.*1 条规则/s);
+    await manager.evaluate(() => window.scrollTo(0, 0));
     await manager.screenshot({ path: join(SCREENSHOT_DIR, 'packs-manager-imported.png') });
 
     const script = await h.ctx.newPage();
