@@ -66,7 +66,7 @@ export function Chart({ locale, data }: { locale: Locale; data: Timeline }) {
                 if (!n) return null;
                 const h = (n / data.max) * plotH;
                 y -= h;
-                return <rect key={c} x={PAD_L + i * bw + 1} y={y} width={Math.max(1, bw - 2)} height={h} fill={CATEGORY_COLOURS[c]} data-category={c} />;
+                return <rect key={c} x={PAD_L + i * bw + 1} y={y} width={Math.max(1, bw - 2)} height={h} fill={CATEGORY_COLOURS[c]} class="ll-rp-seg" data-category={c} />;
               })}
               {(i === 0 || i === data.buckets.length - 1 || data.buckets.length <= 6) && (
                 <text x={PAD_L + i * bw + bw / 2} y={H - 3} class="ll-rp-tick" text-anchor="middle">

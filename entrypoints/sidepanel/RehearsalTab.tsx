@@ -29,7 +29,7 @@ export function RehearsalTab({ locale, standalone = false }: { locale: Locale; s
       products={m.products.value}
       productId={m.productId.value}
       checklist={m.checklist.value}
-      notice={m.notice.value}
+      notice={m.notice.value?.(locale) ?? null}
       versions={m.versions.value}
       diff={m.diff.value}
       {...(m.select.value ? { select: m.select.value } : {})}

@@ -29,7 +29,7 @@ export function ReportTab({ locale }: { locale: Locale }) {
       now={m.now.value}
       recording={m.recording.value}
       auto={m.auto.value}
-      notice={m.notice.value}
+      notice={m.notice.value?.(locale) ?? null}
       sessions={m.sessions.value}
       selected={m.selected.value}
       compare={m.compare.value}

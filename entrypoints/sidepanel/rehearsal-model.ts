@@ -32,7 +32,8 @@ export const productId = signal<number | null>(null);
 export const products = signal<Array<{ id: number; name: string; product: Product | null }>>([]);
 export const versions = signal<DraftVersion[]>([]);
 export const diff = signal<{ version: DraftVersion; ops: DiffOp[] } | null>(null);
-export const notice = signal<string | null>(null);
+/** A message rendered in the current language (the host may switch language while it shows). */
+export const notice = signal<((locale: Locale) => string) | null>(null);
 export const select = signal<{ start: number; end: number; nonce: number } | undefined>(undefined);
 /** ms the last check took (engine only), for the E2E latency report. */
 export const lastCheckMs = signal(0);
@@ -161,14 +162,15 @@ export function applyOne(f: RehearsalFinding, suggestion: string, locale: Locale
   // The finding must still describe the text (it is re-checked on every edit, but be sure).
   if (text.value.slice(f.start, f.end) !== f.match) return runCheck();
   replaceText(applySuggestion(text.value, f, suggestion));
-  notice.value = tr(locale, 'applied', { n: 1 });
+  notice.value = (l) => tr(l, 'applied', { n: 1 });
 }
 
 export function applyAll(locale: Locale) {
   runCheck();
   const out = applyAllSafe(text.value, findings.value);
   replaceText(out.text);
-  notice.value = tr(locale, 'applied', { n: out.applied });
+  const n = out.applied;
+  notice.value = (l) => tr(l, 'applied', { n });
 }
 
 export function jumpTo(f: RehearsalFinding) {
@@ -196,9 +198,10 @@ export async function saveVersion(locale: Locale) {
   try {
     await saveDraft(getDb(), { id: `${VERSION_PREFIX}${Date.now()}`, text: text.value });
     await loadVersions();
-    notice.value = tr(locale, 'saved');
+    notice.value = (l) => tr(l, 'saved');
   } catch (e) {
-    notice.value = tr(locale, 'storeError', { error: e instanceof Error ? e.message : String(e) });
+    const error = e instanceof Error ? e.message : String(e);
+    notice.value = (l) => tr(l, 'storeError', { error });
   }
 }
 

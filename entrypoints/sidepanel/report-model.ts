@@ -31,7 +31,8 @@ interface Active {
 
 export const recording = signal<{ session: SessionRow & { id: number }; count: number } | null>(null);
 export const auto = signal(true);
-export const notice = signal<string | null>(null);
+/** A message rendered in the current language (the host may switch language while it shows). */
+export const notice = signal<((locale: Locale) => string) | null>(null);
 export const sessions = signal<SessionSummary[]>([]);
 export const selectedId = signal<number | null>(null);
 export const selected = signal<{ session: SessionRow & { id: number }; findings: RecordedFinding[] } | null>(null);
@@ -48,7 +49,10 @@ let started = false;
 
 const db = () => getDb();
 const asSession = (r: SessionRow) => r as SessionRow & { id: number };
-const fail = (locale: Locale) => (e: unknown) => (notice.value = rt(locale, 'storeError', { error: e instanceof Error ? e.message : String(e) }));
+const fail = (_locale: Locale) => (e: unknown) => {
+  const error = e instanceof Error ? e.message : String(e);
+  notice.value = (l) => rt(l, 'storeError', { error });
+};
 
 function rowOf(f: PanelSnapshot['findings'][number]): Omit<FindingRow, 'id' | 'sessionId'> {
   return { at: f.seenAt, rule: f.rule, category: f.category, severity: f.severity, match: f.match, source: f.source, text: f.sentence };
@@ -60,7 +64,7 @@ export function onSnapshot(s: PanelSnapshot | null, locale: Locale = 'zh') {
   const streaming = !!s.site && s.site !== 'selection';
   if (!active && auto.value && streaming && s.tabId !== stoppedTab) {
     void start(locale, { tabId: s.tabId, ...(s.site ? { site: s.site } : {}), ...(s.url ? { url: s.url } : {}), since: Date.now() - 10_000 }).then(() => {
-      notice.value = rt(locale, 'autoStarted', { site: s.site ?? '' });
+      notice.value = (l) => rt(l, 'autoStarted', { site: s.site ?? '' });
       onSnapshot(s, locale);
     });
     return;
