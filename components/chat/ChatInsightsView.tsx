@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { CopyButton } from '../CopyButton.tsx';
 import type { Locale } from '../i18n.ts';
 import type { InsightsSnapshot, QuestionSummary } from '../../entrypoints/background/chat-protocol.ts';
@@ -38,7 +39,7 @@ function Question({ locale, q, onCopy }: { locale: Locale; q: QuestionSummary; o
 }
 
 /** The Chat tab: aggregates of the viewers' chat, most urgent first (risky questions). */
-export function ChatInsightsView({ locale, insights, onCopy }: ChatInsightsViewProps) {
+function ChatInsightsViewImpl({ locale, insights, onCopy }: ChatInsightsViewProps) {
   if (!insights || insights.total === 0) {
     return (
       <section class="ll-chat" aria-label={tc(locale, 'label')}>
@@ -171,3 +172,9 @@ export function ChatInsightsView({ locale, insights, onCopy }: ChatInsightsViewP
     </section>
   );
 }
+
+/**
+ * Re-renders only when new insights (at most ~4 a second) or the language arrive, not on every
+ * Live snapshot the panel receives during a flood.
+ */
+export const ChatInsightsView = memo(ChatInsightsViewImpl);
