@@ -1,10 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VIEWER_MESSAGES } from './demo/chat-messages.js';
 import { close, launchWithExtension, openPanel, screenshot, serveStatic, tabIdOf, type Harness, type StaticServer } from './harness.ts';
 
 // The Chat tab while chat floods at 200 messages a second (issue 6: only
 // aggregates, stays responsive). Measured in the panel: frame-to-frame times (requestAnimationFrame),
 // long tasks, and how often the insights actually re-render (the background pushes at most ~4/s).
+
+// What viewers type during a sale: questions by topic, purchases, complaints, risky questions,
+// off-platform solicitations and noise (the same kinds as the demo console's replay).
+const VIEWER_MESSAGES = [
+  '这个面膜敏感肌能用吗', '一盒几片', '保质期多久', '孕妇可以用吗', '什么时候发货', '包邮吗', '能开发票吗', '有没有赠品',
+  '已拍', '拍了两盒', '扣1', '上链接', '怎么没有优惠券', '发货太慢了，等了一周', '上次买的漏液了', '客服不回消息',
+  '主播说的全网最低价是真的吗', '能祛斑吗', '能治湿疹吗', '是不是全网最便宜', '加微信发你优惠券', '私聊我有内部价',
+  '哈哈哈哈', '主播好美', '玻尿酸含量多少', '晚上用还是早上用', '敷多久', '能退吗', '这个价格还能便宜吗', '会员有折扣吗',
+];
 
 const RATE = 200;
 const COUNT = 2000;
