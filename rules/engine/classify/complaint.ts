@@ -54,6 +54,16 @@ const REPORTED = new RegExp(
 const EXPERIENCED = /收到|用了|穿了|吃了|喝了|买的|到货|拿到|打开|拆开|洗了|上次买|到手/;
 const HYPOTHETICAL = /如果|要是|万一|假如|会(?!员)|容易|怕|担心|的话/;
 
+// Fallback for grievances no cue names: a statement about the goods, the delivery or the service
+// (it has a topic, or the viewer has received or used it) with a negative word and no praise
+// (尺码偏小, 颜色有点暗, 收到 少个盖子).
+const NEGATIVE = /不|没|差|慢|坏|破|错|旧|脏|难|假|有点|偏|太|少/;
+const PRAISE = /不错|没问题|没毛病|不愧|好评|满意|喜欢|舒服|漂亮|好看|好用|好吃|划算|值|棒|赞|推荐|回购|还行|可以|挺好|很好|真好|不贵|不大不小|刚好|正好|合适/;
+
+export function isNegativeReport(compact: string, asks: boolean, hasTopic: boolean): boolean {
+  return !asks && (hasTopic || EXPERIENCED.test(compact)) && NEGATIVE.test(compact) && !PRAISE.test(compact) && !HYPOTHETICAL.test(compact);
+}
+
 export function isStrongComplaint(compact: string): boolean {
   return STRONG.test(compact);
 }

@@ -42,7 +42,9 @@ const cases: [text: string, kind: string, topic: string | null, why: string][] =
   ['孕妇装怎么洗', 'question', '使用方法', 'maternity clothes'],
   ['再看看吧', 'other', '', 'the viewer browsing'],
   ['蓝色那个再看看', 'question', null, 'asking the host to show an item'],
-  ['不买了 太贵', 'other', '', 'not buying'],
+  ['不买了 下次吧', 'other', '', 'not buying'],
+  ['尺码偏小', 'complaint', '尺码', 'a negative report about the goods'],
+  ['尺码刚好', 'other', '', 'a positive report'],
 ];
 
 describe('look-alikes', () => {
