@@ -125,7 +125,8 @@ export class ChatInsights {
     const summary = (d: Distinct): QuestionSummary => ({ text: d.text, count: d.count, topic: d.topic, ...(d.answer ? { answer: d.answer } : {}) });
     const topics = CHAT_TOPICS.map((topic) => ({ topic, count: this.topicCounts.get(topic) ?? 0 }))
       .filter((t) => t.count > 0)
-      .sort((a, b) => b.count - a.count)
+      // Unclassified questions last: a named topic is what the host can act on.
+      .sort((a, b) => Number(a.topic === '') - Number(b.topic === '') || b.count - a.count)
       .map((t) => ({ ...t, examples: this.questions.top(EXAMPLES, (d) => d.topic === t.topic).map(summary) }));
     const risky = this.risky.top(6).map((d): RiskySummary => ({ text: d.text, count: d.count, topic: d.topic, ...riskyGuide(d.text, this.product) }));
     return {

@@ -90,6 +90,14 @@ describe('product knowledge in the side panel', () => {
     await panel.locator('[data-testid=product-checklist]', { hasText: 'Must-say checklist' }).waitFor({ timeout: 5_000 });
     await screenshot(panel, 'product-live-en-360');
 
+    // Dark mode follows the system.
+    await panel.locator('.ll-header button').click();
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(panel, 'product-live-zh-360-dark');
+    await panel.locator('#ll-tab-chat').click();
+    await panel.locator('[data-testid=chat-summary]').waitFor();
+    await screenshot(panel, 'chat-insights-zh-360-dark');
+
     expect(h.externalRequests()).toEqual([]);
     await consolePage.close();
     await panel.close();

@@ -29,6 +29,17 @@ describe('ChatInsights', () => {
     expect(s.unanswered.map((q) => q.text)).not.toContain('这个面膜敏感肌能用吗');
   });
 
+  it('lists named topics by count, unclassified questions last', () => {
+    const c = new ChatInsights();
+    for (let i = 0; i < 5; i++) c.add(`主播今天化的什么妆${i}`, T0);
+    c.add('包邮吗', T0);
+    c.add('多少钱', T0);
+    c.add('多少钱啊', T0);
+    const topics = c.snapshot(null, T0).topics.map((t) => t.topic);
+    expect(topics.at(-1)).toBe('');
+    expect(topics[0]).toBe('价格');
+  });
+
   it('answers known questions again when the product is chosen later', () => {
     const c = new ChatInsights();
     c.add('敏感肌可以用吗', T0);
