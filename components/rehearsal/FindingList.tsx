@@ -2,7 +2,6 @@ import type { Locale } from '../i18n.ts';
 import { t, severityKey } from '../i18n.ts';
 import { CATEGORY_INFO, type FindingCategory, type Severity } from '../../rules/engine/taxonomy.ts';
 import { tr } from './messages.ts';
-import { safeSuggestion } from './rewrite.ts';
 
 // The findings of the script in reading order: what was matched, why (law article), and the
 // compliant rewrites, each with a button that puts it into the script.
@@ -27,9 +26,11 @@ export interface FindingListProps {
   findings: readonly RehearsalFinding[];
   onApply(finding: RehearsalFinding, suggestion: string): void;
   onJump(finding: RehearsalFinding): void;
+  /** Keys of the findings 'apply all safe rewrites' would change (marked ✓ on their first rewrite). */
+  safeKeys?: ReadonlySet<string>;
 }
 
-export function FindingList({ locale, findings, onApply, onJump }: FindingListProps) {
+export function FindingList({ locale, findings, onApply, onJump, safeKeys }: FindingListProps) {
   if (findings.length === 0) return <p class="ll-rh-clean">{tr(locale, 'noFindings')}</p>;
   return (
     <ol class="ll-rh-findings" aria-label={tr(locale, 'findings', { n: findings.length })}>
@@ -71,7 +72,7 @@ export function FindingList({ locale, findings, onApply, onJump }: FindingListPr
                       onClick={() => onApply(f, s)}
                     >
                       {tr(locale, 'applyOne')}
-                      {i === 0 && safeSuggestion(f) ? ' ✓' : ''}
+                      {i === 0 && safeKeys?.has(f.key) ? ' ✓' : ''}
                     </button>
                   </li>
                 ))}

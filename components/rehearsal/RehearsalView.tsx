@@ -9,7 +9,7 @@ import { Coverage } from './Coverage.tsx';
 import { History, type HistoryProps } from './History.tsx';
 import { tr } from './messages.ts';
 import { scoreOf, speakingSeconds, spokenLength } from './score.ts';
-import { safeSuggestion } from './rewrite.ts';
+import { safeRewrites } from './rewrite.ts';
 import './rehearsal.css';
 
 // The whole rehearsal screen, props in and callbacks out: the side panel tab and the full-tab page
@@ -42,7 +42,8 @@ export interface RehearsalViewProps extends Omit<HistoryProps, 'locale'> {
 
 export function RehearsalView(p: RehearsalViewProps) {
   const { locale } = p;
-  const safe = p.findings.filter((f) => safeSuggestion(f)).length;
+  const safeList = safeRewrites(p.findings);
+  const safe = safeList.length;
   return (
     <section class="ll-rh" aria-labelledby="ll-rh-heading">
       <div class="ll-rh-top">
@@ -140,7 +141,7 @@ export function RehearsalView(p: RehearsalViewProps) {
         onDiff={p.onDiff}
         onCloseDiff={p.onCloseDiff}
       />
-      <FindingList locale={locale} findings={p.findings} onApply={p.onApply} onJump={p.onJump} />
+      <FindingList locale={locale} findings={p.findings} onApply={p.onApply} onJump={p.onJump} safeKeys={new Set(safeList.map((c) => c.finding.key))} />
     </section>
   );
 }

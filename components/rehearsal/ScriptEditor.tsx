@@ -21,12 +21,26 @@ export interface ScriptEditorProps {
   select?: { start: number; end: number; nonce: number };
 }
 
+const RANK = { info: 0, warning: 1, error: 2 } as const;
+
+/** Overlapping spans merge into one mark with the highest severity (还能治疗 + 治疗湿疹 = 还能治疗湿疹). */
+export function mergeSpans(spans: readonly EditorSpan[], length: number): EditorSpan[] {
+  const out: EditorSpan[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (s.start < 0 || s.end > length || s.end <= s.start) continue;
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      last.end = Math.max(last.end, s.end);
+      if (RANK[s.severity] > RANK[last.severity]) last.severity = s.severity;
+    } else out.push({ start: s.start, end: s.end, severity: s.severity });
+  }
+  return out;
+}
+
 function mirror(text: string, spans: readonly EditorSpan[]) {
   const out: (string | preact.JSX.Element)[] = [];
   let at = 0;
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const s of sorted) {
-    if (s.start < at || s.end > text.length || s.end <= s.start) continue; // overlaps: first one wins
+  for (const s of mergeSpans(spans, text.length)) {
     out.push(text.slice(at, s.start));
     out.push(
       <mark key={s.start} class={`ll-rh-hl ll-rh-hl-${s.severity}`}>

@@ -25,21 +25,33 @@ export function applySuggestion(text: string, f: Span, suggestion: string): stri
   return text.slice(0, f.start) + suggestion + text.slice(f.end);
 }
 
+type Candidate = Span & Pick<Finding, 'match'>;
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
 /**
- * Every safe rewrite at once, right to left so earlier offsets stay valid. Overlapping findings:
- * the first (leftmost, then longest) wins and the others are skipped.
+ * The rewrites "apply all" would make. Overlapping findings: the first (leftmost, then longest)
+ * wins. A span that overlaps a finding WITHOUT a safe rewrite is left alone: replacing half of
+ * 还能治疗湿疹 would leave a broken sentence the host still has to fix by hand.
  */
-export function applyAllSafe(text: string, findings: readonly (Span & Pick<Finding, 'match'>)[]): { text: string; applied: number } {
-  const chosen: Array<{ start: number; end: number; s: string }> = [];
+export function safeRewrites<F extends Candidate>(findings: readonly F[]): Array<{ finding: F; text: string }> {
+  const unsafe = findings.filter((f) => !safeSuggestion(f));
+  const chosen: Array<{ finding: F; text: string }> = [];
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   let lastEnd = -1;
   for (const f of sorted) {
     const s = safeSuggestion(f);
-    if (!s || f.start < lastEnd) continue;
-    chosen.push({ start: f.start, end: f.end, s });
+    if (!s || f.start < lastEnd || unsafe.some((u) => overlaps(u, f))) continue;
+    chosen.push({ finding: f, text: s });
     lastEnd = f.end;
   }
+  return chosen;
+}
+
+/** Every safe rewrite at once, right to left so earlier offsets stay valid. */
+export function applyAllSafe(text: string, findings: readonly Candidate[]): { text: string; applied: number } {
+  const chosen = safeRewrites(findings);
   let out = text;
-  for (const c of chosen.reverse()) out = applySuggestion(out, { ...c, suggestions: [c.s] }, c.s);
+  for (const c of [...chosen].reverse()) out = applySuggestion(out, c.finding, c.text);
   return { text: out, applied: chosen.length };
 }

@@ -81,7 +81,8 @@ describe('rehearsal tab', () => {
     await expect.poll(async () => (await marks().allInnerTexts()).includes('全网最低价')).toBe(false);
     const marked = await marks().allInnerTexts();
     expect(marked).not.toContain('加我微信');
-    expect(marked).toContain('治疗湿疹'); // its rewrite is advice, left to the host
+    // Its rewrite is advice (and 还能治疗 overlaps it), so that region is left to the host, still marked.
+    expect(marked.some((m) => m.includes('治疗湿疹'))).toBe(true);
     const text = await panel.locator('textarea.ll-rh-input').inputValue();
     expect(text).toContain('直播间专属价');
     expect(await score()).toBeGreaterThan(before);

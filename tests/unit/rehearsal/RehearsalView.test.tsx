@@ -97,6 +97,20 @@ describe('ScriptEditor', () => {
     expect(container.querySelector('.ll-rh-mirror')!.getAttribute('aria-hidden')).toBe('true');
   });
 
+  it('merges overlapping spans into one mark with the highest severity', () => {
+    const { container } = render(
+      <ScriptEditor
+        value="用了还能治疗湿疹"
+        spans={[{ start: 2, end: 6, severity: 'warning' }, { start: 4, end: 8, severity: 'error' }]}
+        label="l"
+        placeholder="p"
+        onInput={() => {}}
+      />,
+    );
+    const marks = [...container.querySelectorAll('.ll-rh-mirror mark')];
+    expect(marks.map((m) => [m.textContent, m.className])).toEqual([['还能治疗湿疹', 'll-rh-hl ll-rh-hl-error']]);
+  });
+
   it('selects the requested range', () => {
     const { container } = render(
       <ScriptEditor value={TEXT} spans={[]} label="l" placeholder="p" onInput={() => {}} select={{ start: 2, end: 7, nonce: 1 }} />,

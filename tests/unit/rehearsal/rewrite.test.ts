@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../rules/engine/index.ts';
 import builtin from '../../../rules/packs/builtin.json' with { type: 'json' };
-import { applyAllSafe, applySuggestion, safeSuggestion } from '../../../components/rehearsal/rewrite.ts';
+import { applyAllSafe, applySuggestion, safeRewrites, safeSuggestion } from '../../../components/rehearsal/rewrite.ts';
 
 // With the real engine and shipped packs: applying the safe rewrites must make those findings go
 // away on a re-check, and must leave advice-style suggestions for the host.
@@ -13,15 +13,15 @@ const RISKY = '家人们，这款面霜是全网最低价，绝对是史上最�
 describe('rehearsal rewrites', () => {
   it('apply all safe rewrites removes exactly the findings that had a safe rewrite', () => {
     const before = check(RISKY);
-    const safe = before.filter((f) => safeSuggestion(f));
-    const unsafe = before.filter((f) => !safeSuggestion(f));
+    const safe = safeRewrites(before).map((c) => c.finding);
+    const unsafe = before.filter((f) => !safe.includes(f));
     expect(safe.length).toBeGreaterThanOrEqual(3);
     expect(unsafe.length).toBeGreaterThanOrEqual(1);
     const out = applyAllSafe(RISKY, before);
     expect(out.applied).toBe(safe.length);
     const after = check(out.text);
     for (const f of safe) expect(after.some((a) => a.rule === f.rule)).toBe(false);
-    for (const f of unsafe) expect(after.some((a) => a.rule === f.rule)).toBe(true);
+    for (const f of unsafe) expect(after.some((a) => a.rule === f.rule && a.match === f.match)).toBe(true);
     expect(out.text).toContain('治疗湿疹'); // advice suggestions are not applied blindly
   });
 
@@ -33,6 +33,14 @@ describe('rehearsal rewrites', () => {
       { start: 4, end: 6, match: 'ef', suggestions: ['Z'] },
     ]);
     expect(out).toEqual({ text: 'aXZ', applied: 2 });
+  });
+
+  it('a safe rewrite overlapping a finding that has only advice is left for the host', () => {
+    const out = applyAllSafe('还能治疗湿疹', [
+      { start: 0, end: 4, match: '还能治疗', suggestions: ['不能治病'] },
+      { start: 2, end: 6, match: '治疗湿疹', suggestions: ['说评价过的功效：舒缓'] },
+    ]);
+    expect(out).toEqual({ text: '还能治疗湿疹', applied: 0 });
   });
 
   it('advice, blanks and long sentences are not safe', () => {
