@@ -20,6 +20,8 @@ interface Distinct {
   count: number;
   topic: ChatTopic;
   answer?: string;
+  /** The answer was looked up for the current product (lazily, only for questions on screen). */
+  looked?: boolean;
 }
 
 const keyOf = (text: string) => text.toLowerCase().replace(/[\s\p{P}\p{S}\d]+/gu, '');
@@ -86,7 +88,7 @@ export class ChatInsights {
       case 'question':
         this.questionCount++;
         this.topicCounts.set(topic, (this.topicCounts.get(topic) ?? 0) + 1);
-        this.questions.add(text, topic, (d) => this.answer(d));
+        this.questions.add(text, topic, () => {});
         break;
       case 'risky-question':
         this.riskyCount++;
@@ -108,17 +110,22 @@ export class ChatInsights {
     if (kind !== 'spam' && kind !== 'off-platform') this.hot.add(text, now);
   }
 
-  /** A new product answers the known questions again (at most MAX_DISTINCT of them). */
+  /** A new product: known questions are answered again when next shown. */
   setProduct(product: Product | null) {
     if (product === this.product) return;
     this.product = product;
-    for (const d of this.questions.map.values()) this.answer(d);
+    for (const d of this.questions.map.values()) d.looked = false;
   }
 
-  private answer(d: Distinct) {
+  // FAQ matching costs far more than classifying, so it runs only for the few questions a snapshot
+  // shows (at most ~4 snapshots a second), never once per message of a flood.
+  private answered(d: Distinct): Distinct {
+    if (d.looked) return d;
+    d.looked = true;
     const a = this.product ? answerQuestion(this.product, d.text) : null;
     if (a) d.answer = a.answer;
     else delete d.answer;
+    return d;
   }
 
   snapshot(tabId: number | null, now: number): InsightsSnapshot {
@@ -127,7 +134,7 @@ export class ChatInsights {
       .filter((t) => t.count > 0)
       // Unclassified questions last: a named topic is what the host can act on.
       .sort((a, b) => Number(a.topic === '') - Number(b.topic === '') || b.count - a.count)
-      .map((t) => ({ ...t, examples: this.questions.top(EXAMPLES, (d) => d.topic === t.topic).map(summary) }));
+      .map((t) => ({ ...t, examples: this.questions.top(EXAMPLES, (d) => d.topic === t.topic).map((d) => summary(this.answered(d))) }));
     const risky = this.risky.top(6).map((d): RiskySummary => ({ text: d.text, count: d.count, topic: d.topic, ...riskyGuide(d.text, this.product) }));
     return {
       type: 'chat-insights',
@@ -135,7 +142,7 @@ export class ChatInsights {
       total: this.total,
       questions: this.questionCount,
       topics,
-      unanswered: this.questions.top(8, (d) => !d.answer).map(summary),
+      unanswered: this.questions.top(40).filter((d) => !this.answered(d).answer).slice(0, 8).map(summary),
       risky,
       riskyCount: this.riskyCount,
       complaints: { count: this.complaintCount, examples: [...this.complaints].reverse() },
