@@ -67,27 +67,36 @@ export class Checker {
   check(blocks: readonly TextBlockInput[], context: CheckContext = {}): Finding[] {
     if (context.product && !context.productCategory) context = { ...context, productCategory: context.product.category };
     const out: Finding[] = [];
-    const active = this.activeRules(context);
     const extraAllow = context.allow?.length ? context.allow.map((a) => normalizeLiteral(this.table, a)).filter((a) => a.length > 0) : NONE;
     for (const raw of blocks) {
       // Chat arrives at hundreds of messages a second: a plain shape check here, the full zod parse
       // only when the shape is off (it then throws a precise error).
       const ok = raw && typeof raw.id === 'string' && typeof raw.text === 'string' && (raw.source === undefined || SOURCES.has(raw.source));
       const block = ok ? raw : textBlockSchema.parse(raw);
-      this.checkBlock(block.id, block.text, block.source ?? 'script', active, extraAllow, context, out);
+      const source = block.source ?? 'script';
+      this.checkBlock(block.id, block.text, source, this.activeRules(context, source), extraAllow, context, out);
     }
     // Product knowledge runs after the rules so it can drop what the product's registrations make lawful.
     return context.product ? withProductKnowledge(out, blocks, context.product, (t) => this.normalize(t), context) : out;
   }
 
-  private lastActive: { key: string; active: Uint8Array } | null = null;
+  private readonly activeCache = new Map<string, Uint8Array>();
 
-  /** Which rules apply under this context (memoised: consecutive checks share a context). */
-  private activeRules(context: CheckContext): Uint8Array {
-    const key = `${context.productCategory ?? ''}|${context.disabledRules?.join(',') ?? ''}`;
-    if (this.lastActive?.key === key) return this.lastActive.active;
-    const active = this.computeActive(context);
-    this.lastActive = { key, active };
+  /**
+   * Which rules apply under this context and source, as a flag per rule (memoised: a stream checks
+   * thousands of blocks under a handful of contexts, so the per-hit test is one array read).
+   */
+  private activeRules(context: CheckContext, source: TextSource): Uint8Array {
+    const key = `${source}|${context.productCategory ?? ''}|${context.disabledRules?.join(',') ?? ''}`;
+    let active = this.activeCache.get(key);
+    if (!active) {
+      if (this.activeCache.size > 64) this.activeCache.clear();
+      active = this.computeActive(context);
+      this.rules.forEach((r, i) => {
+        if (!r.sources.includes(source)) active![i] = 0;
+      });
+      this.activeCache.set(key, active);
+    }
     return active;
   }
 
@@ -125,11 +134,11 @@ export class Checker {
     const lengths = this.data.ac.lengths;
     const candidates: Span[] = [];
     const allow: Array<[number, number]> = [];
-    const exceptions = new Map<number, Array<[number, number]>>();
-    const sideA = new Map<number, Array<[number, number]>>();
-    const sideB = new Map<number, Array<[number, number]>>();
-    const windows = new Map<number, Array<[number, number]>>();
-    const sourceOk = (r: RuleMeta) => r.sources.includes(source);
+    // Created only when a hit needs them: most chat messages need none.
+    let exceptions: Map<number, Array<[number, number]>> | undefined;
+    let sideA: Map<number, Array<[number, number]>> | undefined;
+    let sideB: Map<number, Array<[number, number]>> | undefined;
+    let windows: Map<number, Array<[number, number]>> | undefined;
 
     for (let h = 0; h < hits.length; h++) {
       const lit = hits.ids[h];
@@ -140,29 +149,31 @@ export class Checker {
         const ri = u[k];
         const role = u[k + 1];
         if (role === ROLE_ALLOW) { allow.push([start, end]); continue; }
-        if (!active[ri] || !sourceOk(this.rules[ri])) continue;
+        if (!active[ri]) continue;
         switch (role) {
           case ROLE_TERM: candidates.push({ rule: ri, start, end }); break;
-          case ROLE_A: push(sideA, ri, [start, end]); break;
-          case ROLE_B: push(sideB, ri, [start, end]); break;
-          case ROLE_PREFILTER: push(windows, ri, [start, end]); break;
-          case ROLE_EXCEPTION: push(exceptions, ri, [start, end]); break;
+          case ROLE_A: push((sideA ??= new Map()), ri, [start, end]); break;
+          case ROLE_B: push((sideB ??= new Map()), ri, [start, end]); break;
+          case ROLE_PREFILTER: push((windows ??= new Map()), ri, [start, end]); break;
+          case ROLE_EXCEPTION: push((exceptions ??= new Map()), ri, [start, end]); break;
         }
       }
     }
     for (const a of extraAllow) for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) allow.push([at, at + a.length]);
 
-    for (const [ri, as] of sideA) {
-      const bs = sideB.get(ri);
-      if (bs) this.proximity(ri, as, bs, norm, candidates);
+    if (sideA && sideB) {
+      for (const [ri, as] of sideA) {
+        const bs = sideB.get(ri);
+        if (bs) this.proximity(ri, as, bs, norm, candidates);
+      }
     }
-    for (const [ri, ws] of windows) this.runPatterns(ri, ws, text, candidates);
+    if (windows) for (const [ri, ws] of windows) this.runPatterns(ri, ws, text, candidates);
 
     if (candidates.length === 0) return;
     const ignored = original.includes('livelint-ignore') ? ignoredLines(original) : null;
     const kept = dedupe(
       candidates.filter((c) => {
-        if (covered(allow, c) || covered(exceptions.get(c.rule), c)) return false;
+        if (covered(allow, c) || covered(exceptions?.get(c.rule), c)) return false;
         if (this.rules[c.rule].negatable && (isNegated(text, norm.brk, c.start) || isReportedQuestion(text, norm.brk, c.start))) return false;
         return true;
       }),
