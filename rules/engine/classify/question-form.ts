@@ -63,7 +63,7 @@ export function questionForm(f: FoldedChat): QuestionForm {
 // A question about the stream or the host rather than the goods (几点下播, 背景音乐是什么歌).
 const OFF_TOPIC = new RegExp(
   [
-    '直播(?!间)|下播|开播|下班|上班|几点结束|播到|播多久|几点播|还播|直播间在哪|在哪直播',
+    '直播(?!间)|休息|下播|开播|下班|上班|几点结束|播到|播多久|几点播|还播|直播间在哪|在哪直播',
     '歌|音乐|bgm|唱',
     '天气|吃饭|吃了吗|睡觉|几点了|今天几号|星期几|周几',
     '几岁|多大了|年龄|哪里人|哪儿人|哪人|老家|哪个城市|在哪个城市',
