@@ -14,6 +14,14 @@ const VIEWER_MESSAGES = [
   '哈哈哈哈', '主播好美', '玻尿酸含量多少', '晚上用还是早上用', '敷多久', '能退吗', '这个价格还能便宜吗', '会员有折扣吗',
 ];
 
+const PRODUCT_CSV = [
+  'kind,attribute,value,unit,priority,words,from,to,note',
+  'name,,玻尿酸补水修护面膜,,,,,,',
+  'category,,化妆品,,,,,,',
+  'price,直播价,59.9,,,,,,',
+  'faq,敏感肌 能用/可以用,经过敏感肌测试，敏感肌可以用,,,,,,',
+].join('\n');
+
 const RATE = 200;
 const COUNT = 2000;
 
@@ -31,8 +39,12 @@ describe('chat insights under a flood', () => {
     const page = await h.ctx.newPage();
     await page.goto(server.page('/chat-flood.html', '<!doctype html><meta charset="utf-8"><title>chat flood</title>'));
     const tabId = await tabIdOf(h, page);
-    const { page: panel } = await openPanel(h, { query: 'view=chat&lang=zh' });
+    const { page: panel } = await openPanel(h, { query: 'lang=zh' });
     await panel.bringToFront();
+    // With a product chosen every chat line is also checked against its record, and answers show.
+    await panel.locator('[data-testid=product-import]').setInputFiles({ name: 'p.csv', mimeType: 'text/csv', buffer: Buffer.from(PRODUCT_CSV, 'utf8') });
+    await expect.poll(() => panel.locator('[data-testid=product-select]').inputValue(), { timeout: 10_000 }).not.toBe('');
+    await panel.locator('#ll-tab-chat').click();
     await panel.locator('#ll-tab-chat[aria-selected=true]').waitFor();
 
     await panel.evaluate(() => {
@@ -102,6 +114,7 @@ describe('chat insights under a flood', () => {
     const summary = panel.locator('[data-testid=chat-summary]');
     await expect.poll(async () => Number((await summary.innerText()).match(/已读 (\d+)/)?.[1] ?? 0), { timeout: 10_000 }).toBe(COUNT);
 
+    expect(await panel.locator('[data-testid=chat-answer]', { hasText: '经过敏感肌测试' }).count()).toBeGreaterThan(0);
     const { frames, longTasks, renders } = await panel.evaluate(() => {
       const w = window as unknown as { frames_: number[]; longTasks_: number[]; renders_: number[]; stop_: boolean };
       w.stop_ = true;
