@@ -41,15 +41,19 @@ function buildTrie(patterns: readonly string[], classOf: Uint16Array): Trie {
   let edgeCls = new Uint16Array(cap);
   let accept = new Int32Array(cap);
   let nodes = 1;
-  const edges = new Map<number, number>();
+  // The root's children by class in a flat array; deeper nodes have few children, found by walking
+  // their sibling list. (A Map keyed by state*65536+class made heap-number keys and most of the
+  // build time went to garbage collection.)
+  const rootChild = new Int32Array(65536);
   for (let id = 0; id < patterns.length; id++) {
     const p = patterns[id];
     if (p.length === 0) continue;
     let s = ROOT;
     for (let i = 0; i < p.length; i++) {
       const cls = classOf[p.charCodeAt(i)];
-      const key = s * 65536 + cls;
-      let t = edges.get(key);
+      let t: number | undefined;
+      if (s === ROOT) t = rootChild[cls] || undefined;
+      else for (let c = firstChild[s]; c !== 0; c = nextSibling[c]) if (edgeCls[c] === cls) { t = c; break; }
       if (t === undefined) {
         if (nodes === cap) {
           cap *= 2;
@@ -59,7 +63,7 @@ function buildTrie(patterns: readonly string[], classOf: Uint16Array): Trie {
           const ac = new Int32Array(cap); ac.set(accept); accept = ac;
         }
         t = nodes++;
-        edges.set(key, t);
+        if (s === ROOT) rootChild[cls] = t;
         edgeCls[t] = cls;
         nextSibling[t] = firstChild[s];
         firstChild[s] = t;
@@ -122,6 +126,7 @@ function placeDoubleArray(trie: Trie, classes: number) {
   queue[tail++] = ROOT;
   const kids: number[] = [];
   let searchFrom = 1;
+  const lastFit = [0, 0, 0, 0, 0];
   while (head < tail) {
     const node = queue[head++];
     kids.length = 0;
@@ -129,7 +134,11 @@ function placeDoubleArray(trie: Trie, classes: number) {
     if (kids.length === 0) continue;
     kids.sort((x, y) => edgeCls[x] - edgeCls[y]);
     const c0 = edgeCls[kids[0]];
-    let p = findFree(Math.max(searchFrom, c0 + 1));
+    // Nodes with many children rarely fit into the holes left behind, so each size class resumes
+    // where its previous node fitted instead of rescanning every hole (that rescan made placement
+    // quadratic: 50k terms took seconds).
+    const bucket = Math.min(4, 31 - Math.clz32(kids.length));
+    let p = findFree(Math.max(searchFrom, lastFit[bucket], c0 + 1));
     for (;;) {
       const b = p - c0;
       let ok = true;
@@ -141,6 +150,7 @@ function placeDoubleArray(trie: Trie, classes: number) {
       if (ok) {
         const s = slotOf[node];
         base[s] = b;
+        lastFit[bucket] = p;
         for (const kid of kids) {
           const slot = b + edgeCls[kid];
           check[slot] = s;
