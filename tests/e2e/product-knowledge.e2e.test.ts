@@ -90,6 +90,12 @@ describe('product knowledge in the side panel', () => {
     await panel.locator('[data-testid=product-checklist]', { hasText: 'Must-say checklist' }).waitFor({ timeout: 5_000 });
     await screenshot(panel, 'product-live-en-360');
 
+    // The narrowest side panel: nothing cut off or overflowing sideways.
+    await panel.setViewportSize({ width: 320, height: 900 });
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await screenshot(panel, 'product-live-en-320');
+    await panel.setViewportSize({ width: 360, height: 1100 });
+
     // Dark mode follows the system.
     await panel.locator('.ll-header button').click();
     await panel.emulateMedia({ colorScheme: 'dark' });
