@@ -1,4 +1,4 @@
-import { isNegativeReport, isReportedComplaint, isStrongComplaint } from './complaint.ts';
+import { isReportedComplaint, isStrongComplaint, negativeReportTopic } from './complaint.ts';
 import { foldChat } from './fold.ts';
 import type { ChatClass } from './kinds.ts';
 import { isOffPlatform } from './off-platform.ts';
@@ -37,8 +37,8 @@ export function classifyMessage(text: string): ChatClass {
     if (topic === '' && isOffTopic(f)) return other();
     return { kind: 'question', topic };
   }
-  const topic = topicOf(c);
-  if (isNegativeReport(c, q.question, topic !== '')) return { kind: 'complaint', topic };
+  const grievance = negativeReportTopic(c, q.question, topicOf);
+  if (grievance !== null) return { kind: 'complaint', topic: grievance };
   if (isPurchase(c)) return { kind: 'purchase', topic: '' };
   // Bare body measurements (165 110斤) are a request for a size.
   if (BODY_STATS.test(f.text)) return { kind: 'question', topic: '尺码' };

@@ -1,3 +1,5 @@
+import type { ChatTopic } from './kinds.ts';
+
 // What the factory and the host should hear: logistics stalled, service silent, refunds refused,
 // wrong or broken goods, quality, coupons that do not work, a laggy stream, "骗人".
 
@@ -61,8 +63,12 @@ const HYPOTHETICAL = /如果|要是|万一|假如|会(?!员)|容易|怕|担心|�
 const NEGATIVE = /不|没|差|慢|坏|破|错|旧|脏|难|假|有点|偏|太|少/;
 const PRAISE = /不错|没问题|没毛病|不愧|好评|满意|喜欢|舒服|漂亮|好看|好用|好吃|划算|值|棒|赞|推荐|回购|还行|可以|挺好|很好|真好|不贵|不大不小|刚好|正好|合适/;
 
-export function isNegativeReport(compact: string, asks: boolean, hasTopic: boolean): boolean {
-  return !asks && (hasTopic || EXPERIENCED.test(compact)) && NEGATIVE.test(compact) && !PRAISE.test(compact) && !HYPOTHETICAL.test(compact);
+/** The topic of a negative report, or null when the message is not one. */
+export function negativeReportTopic(compact: string, asks: boolean, topicOf: (c: string) => ChatTopic): ChatTopic | null {
+  // Cheap word tests first: most chat has no negative word and never pays for the topic regexes.
+  if (asks || !NEGATIVE.test(compact) || PRAISE.test(compact) || HYPOTHETICAL.test(compact)) return null;
+  const topic = topicOf(compact);
+  return topic !== '' || EXPERIENCED.test(compact) ? topic : null;
 }
 
 export function isStrongComplaint(compact: string): boolean {
