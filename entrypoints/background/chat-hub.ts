@@ -126,6 +126,8 @@ export function startInsightsHub(live: LiveService, host: CheckerHost, db: Livel
         switch (msg.type) {
           case 'subscribe':
             sub.tabId = msg.tabId;
+            // A panel opening is when products edited elsewhere (manager, another window) are read again.
+            if (!subscribers.has(sub)) await loadProducts();
             subscribers.add(sub);
             post(sub, insightsFor(target(sub)));
             await pushProduct(sub);
