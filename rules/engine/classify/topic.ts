@@ -55,7 +55,7 @@ const TOPIC_CUES: [name: string, topic: ChatTopic, cues: string[]][] = [
       '材质|面料|材料|布料|成分|纯棉|全棉|棉|涤纶|聚酯|锦纶|氨纶|莫代尔|天丝|羊毛|羊绒|真丝|蚕丝|冰丝|亚麻|棉麻|含绒|绒|羽绒',
       '真皮|牛皮|羊皮|皮质|皮的|pu|纯银|银的|925|镀银|合金|纯金|黄金|k金|镀金|金的|不锈钢|钢|铁|铝|塑料|硅胶|玻璃|陶瓷|实木|木头|木质',
       '配料|添加剂|防腐剂|香精|酒精|含糖|糖分|热量|卡路里|过敏|敏感|刺激|起球|掉色|褪色|缩水|透气|厚|薄|加绒|保暖|扎|会冷|冷不冷|暖和|(?<!除|去)甲醛|荧光|硬壳|软壳',
-      '质量|做工|质感|手感|什么做的|什么皮|啥皮|什么料|掉毛|含\\p{Script=Han}量|耐高温|耐热|耐摔|耐磨|防水|防摔|防滑|产地|哪里产|原料|含量|度数|保质期|进口|新鲜|新茶|氧化|发黑|甜|糖|线头|开裂|开线|开胶|脱线|怪味|霉|异味|味道',
+      '质量|做工|质感|手感|什么做的|什么皮|啥皮|什么料|掉毛|含[\\u4e00-\\u9fff]量|耐高温|耐热|耐摔|耐磨|防水|防摔|防滑|产地|哪里产|原料|含量|度数|保质期|进口|新鲜|新茶|氧化|发黑|甜|糖|线头|开裂|开线|开胶|脱线|怪味|霉|异味|味道',
     ],
   ],
   [
@@ -68,7 +68,7 @@ const TOPIC_CUES: [name: string, topic: ChatTopic, cues: string[]][] = [
   ],
 ];
 
-const TOPIC_RES: [RegExp, ChatTopic][] = TOPIC_CUES.map(([, topic, cues]) => [new RegExp(cues.join('|'), 'u'), topic]);
+const TOPIC_RES: [RegExp, ChatTopic][] = TOPIC_CUES.map(([, topic, cues]) => [new RegExp(cues.join('|')), topic]);
 
 const PRICE_RE = TOPIC_RES.find(([, topic]) => topic === '价格')![0];
 
