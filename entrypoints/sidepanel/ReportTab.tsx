@@ -9,7 +9,7 @@ type Model = typeof import('./report-model.ts');
 // Sessions start by themselves when a stream page starts sending text, whichever tab is showing, so
 // the recorder starts with the panel: after its first paint, so the Live view is not slowed down.
 if (typeof window !== 'undefined' && location.protocol.endsWith('extension:')) {
-  setTimeout(() => void import('./report-model.ts').then((m) => m.startReport(() => currentLocale.peek())), 400);
+  setTimeout(() => void import('./report-model.ts').then((m) => m.startRecorder(() => currentLocale.peek())), 400);
 }
 type View = typeof import('../../components/report/ReportView.tsx');
 
@@ -17,10 +17,12 @@ export function ReportTab({ locale }: { locale: Locale }) {
   const [mods, setMods] = useState<{ m: Model; v: View }>();
   useEffect(() => {
     void Promise.all([import('./report-model.ts'), import('../../components/report/ReportView.tsx')]).then(([m, v]) => {
-      m.startReport(() => currentLocale.peek());
+      m.startRecorder(() => currentLocale.peek());
       setMods({ m, v });
     });
   }, []);
+  // The store is read only while this tab is showing (a flood's writes would re-read it otherwise).
+  useEffect(() => (mods ? mods.m.watchReport() : undefined), [mods]);
   if (!mods) return <p class="ll-muted">…</p>;
   const { m, v } = mods;
   return (

@@ -1,5 +1,4 @@
-import { effect, signal } from '@preact/signals';
-import { liveQuery, type Subscription } from 'dexie';
+import { effect, signal, untracked } from '@preact/signals';
 import { getDb } from '../../rules/store/db.ts';
 import { appendFindings, endSession, findingsOf, getSetting, listSessions, setSetting, startSession } from '../../rules/store/records.ts';
 import type { FindingRow, SessionRow } from '../../rules/store/types.ts';
@@ -46,6 +45,24 @@ let writes: Promise<unknown> = Promise.resolve();
 /** A tab whose session the host stopped by hand: not restarted automatically until another page streams. */
 let stoppedTab: number | null = null;
 let started = false;
+let pending: Array<Omit<FindingRow, 'id' | 'sessionId'>> = [];
+let flushTimer: ReturnType<typeof setTimeout> | undefined;
+/** The store changed since the report last read it (read only while the Report tab is open). */
+let dirty = true;
+
+function flush(locale: Locale): Promise<unknown> {
+  clearTimeout(flushTimer);
+  flushTimer = undefined;
+  const id = active?.id;
+  const batch = pending;
+  pending = [];
+  if (id === undefined || id < 0 || batch.length === 0) return writes;
+  writes = writes
+    .then(() => appendFindings(db(), id, batch))
+    .then(() => (dirty = true))
+    .catch(fail(locale));
+  return writes;
+}
 
 const db = () => getDb();
 const asSession = (r: SessionRow) => r as SessionRow & { id: number };
@@ -75,8 +92,9 @@ export function onSnapshot(s: PanelSnapshot | null, locale: Locale = 'zh') {
   const fresh = s.findings.filter((f) => !recorded.has(f.key) && f.seenAt >= active!.since);
   if (fresh.length === 0) return;
   for (const f of fresh) recorded.add(f.key);
-  const id = active.id;
-  writes = writes.then(() => appendFindings(db(), id, fresh.map(rowOf))).catch(fail(locale));
+  pending.push(...fresh.map(rowOf));
+  // Chat floods push a snapshot every ~120 ms: write at most once a second, in one transaction.
+  flushTimer ??= setTimeout(() => void flush(locale), 1000);
   if (recording.value) recording.value = { ...recording.value, count: recording.value.count + fresh.length };
 }
 
@@ -96,6 +114,7 @@ export async function start(locale: Locale, opts: { tabId?: number | null; site?
     stoppedTab = null;
     recording.value = { session: { id, startedAt, ...(site ? { site } : {}), ...(url ? { url } : {}) }, count: 0 };
     selectedId.value = id;
+    dirty = true;
     await setSetting(db(), ACTIVE_KEY, { id, tabId, since: active.since });
     if (snap && !opts.since) onSnapshot(snap, locale);
   } catch (e) {
@@ -107,11 +126,13 @@ export async function start(locale: Locale, opts: { tabId?: number | null; site?
 export async function stop(locale: Locale) {
   if (!active) return;
   const { id, tabId } = active;
+  await flush(locale);
   active = null;
   stoppedTab = tabId;
   recording.value = null;
   await writes;
   await endSession(db(), id).catch(fail(locale));
+  dirty = true;
   await setSetting(db(), ACTIVE_KEY, null).catch(() => {});
 }
 
@@ -137,10 +158,8 @@ export function exportSelected(kind: 'json' | 'csv') {
   else download(`livelint-session-${stamp}.csv`, sessionToCsv(s.session, s.findings), 'text/csv;charset=utf-8');
 }
 
-const subs: Subscription[] = [];
-
-/** Once per page: resume an unfinished session, watch the store, record snapshots. */
-export function startReport(locale: () => Locale) {
+/** Once per page (with the panel): resume an unfinished session and record snapshots. */
+export function startRecorder(locale: () => Locale) {
   if (started) return;
   started = true;
   void (async () => {
@@ -156,39 +175,56 @@ export function startReport(locale: () => Locale) {
       recording.value = { session: asSession(row), count: done.length };
       selectedId.value ??= saved.id;
     }
-    effect(() => onSnapshot(snapshot.value, locale()));
+    effect(() => {
+      const s = snapshot.value;
+      // Only a new snapshot triggers recording (not the signals onSnapshot itself reads and writes).
+      untracked(() => onSnapshot(s, locale()));
+    });
   })();
-  subs.push(
-    liveQuery(async () => {
-      const list = (await listSessions(db())).slice(0, 50);
-      return Promise.all(list.map(async (s) => ({ ...asSession(s), count: (await findingsOf(db(), s.id!)).length })));
-    }).subscribe({ next: (v) => (sessions.value = v), error: () => {} }),
-  );
-  let detail: Subscription | undefined;
-  effect(() => {
-    const id = selectedId.value;
-    detail?.unsubscribe();
-    if (id === null) return void (selected.value = null);
-    detail = liveQuery(async () => {
-      const s = (await listSessions(db())).find((r) => r.id === id);
-      return s ? { session: asSession(s), findings: await findingsOf(db(), id) } : null;
-    }).subscribe({ next: (v) => (selected.value = v), error: () => {} });
+}
+
+async function load(id: number, all: SessionRow[]) {
+  const s = all.find((r) => r.id === id);
+  return s ? { session: asSession(s), findings: (await findingsOf(db(), id)) as RecordedFinding[] } : null;
+}
+
+/** Reads what the report shows. Only while the Report tab is open, and only after a change. */
+async function refresh() {
+  dirty = false;
+  const all = await listSessions(db());
+  const list = all.slice(0, 50);
+  sessions.value = await Promise.all(list.map(async (s) => ({ ...asSession(s), count: (await findingsOf(db(), s.id!)).length })));
+  const id = selectedId.peek();
+  selected.value = id === null ? null : await load(id, all);
+  const ids = compare.peek();
+  if (ids.length === 2) {
+    const [a, b] = await Promise.all([load(ids[0]!, all), load(ids[1]!, all)]);
+    // Older first, so "↓" in the second column means the later session improved.
+    compared.value = a && b ? (a.session.startedAt <= b.session.startedAt ? { a, b } : { a: b, b: a }) : null;
+  } else compared.value = null;
+}
+
+/** While the Report tab is mounted: re-read on changes (at most once a second). Returns the stop function. */
+export function watchReport(): () => void {
+  dirty = true;
+  const stopEffect = effect(() => {
+    void selectedId.value;
+    void compare.value;
+    dirty = true;
   });
-  let pair: Subscription | undefined;
-  effect(() => {
-    const ids = compare.value;
-    pair?.unsubscribe();
-    if (ids.length !== 2) return void (compared.value = null);
-    pair = liveQuery(async () => {
-      const all = await listSessions(db());
-      const load = async (id: number) => {
-        const s = all.find((r) => r.id === id);
-        return s ? { session: asSession(s), findings: await findingsOf(db(), id) } : null;
-      };
-      const [a, b] = await Promise.all([load(ids[0]!), load(ids[1]!)]);
-      // Older first, so "↓" in the second column means the later session improved.
-      return a && b ? (a.session.startedAt <= b.session.startedAt ? { a, b } : { a: b, b: a }) : null;
-    }).subscribe({ next: (v) => (compared.value = v), error: () => {} });
-  });
-  setInterval(() => (now.value = Date.now()), 15_000);
+  let busy = false;
+  const tick = () => {
+    now.value = Date.now();
+    if (!dirty || busy) return;
+    busy = true;
+    void refresh()
+      .catch(() => {})
+      .finally(() => (busy = false));
+  };
+  tick();
+  const timer = setInterval(tick, 1000);
+  return () => {
+    clearInterval(timer);
+    stopEffect();
+  };
 }

@@ -102,6 +102,14 @@ describe('rehearsal tab', () => {
     await panel.getByText(/Score \d+/).waitFor();
     expect(await panel.getByRole('button', { name: /Apply safe rewrites/ }).count()).toBe(1);
     await screenshot(panel, 'rehearsal-en-360');
+    // Dark mode follows the system; the narrowest panel width still fits without sideways scrolling.
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.setViewportSize({ width: 320, height: 720 });
+    await panel.getByRole('button', { name: '中文' }).click();
+    await screenshot(panel, 'rehearsal-dark-zh-320');
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.setViewportSize({ width: 360, height: 720 });
     expect(h.externalRequests()).toEqual([]);
   });
 
