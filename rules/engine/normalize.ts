@@ -43,6 +43,8 @@ for (let i = 0; i < T2S_FROM.length; i++) t2s.set(T2S_FROM.charCodeAt(i), T2S_TO
 
 /** Shared base fold: NFKC, width, case and traditional->simplified, computed lazily per code unit. */
 const baseFold = new Uint16Array(65536);
+/** The a-z letter a code unit stands for (A, ａ, ī...), 0 for none; filled with baseFold. */
+const latinOf = new Uint16Array(65536);
 
 function computeBase(code: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return SLOW;
@@ -59,7 +61,16 @@ function computeBase(code: number): number {
   if (STOP_PUNCT.has(n)) return DROP_STOP;
   if (COMMA_PUNCT.has(n)) return DROP_COMMA;
   if (!KEPT_SYMBOLS.has(n) && DROPPED_CLASS.test(n)) return DROP;
-  if (c >= 0x61 && c <= 0x7a) return SLOW; // letters may form pinyin runs
+  if (c >= 0x61 && c <= 0x7a) {
+    latinOf[code] = c;
+    return SLOW; // letters may form pinyin runs
+  }
+  // Pinyin with tone marks (dī, zuì, ǚ): the base letter, so 全网最dī价 reads as quan-wang-zui-di.
+  const bare = n.normalize('NFD').replace(/\p{M}/gu, '');
+  if (bare.length === 1 && bare >= 'a' && bare <= 'z') {
+    latinOf[code] = bare.charCodeAt(0);
+    return SLOW;
+  }
   const simp = t2s.get(c) ?? c;
   return simp < FIRST_CHAR ? DROP : simp;
 }
@@ -336,11 +347,8 @@ function isLetterFold(table: NormalizerTable, code: number): boolean {
 }
 
 function letterOf(code: number): number {
-  if (code >= 0x41 && code <= 0x5a) return code + 32;
-  if (code >= 0x61 && code <= 0x7a) return code;
-  if (code >= 0xff21 && code <= 0xff3a) return code - 0xff21 + 0x61; // full-width A-Z
-  if (code >= 0xff41 && code <= 0xff5a) return code - 0xff41 + 0x61; // full-width a-z
-  return 0;
+  base(code); // fills latinOf for this code unit
+  return latinOf[code];
 }
 
 // TextDecoder exists in every place the engine runs (Node, workers, pages) but is typed by the DOM

@@ -7,17 +7,23 @@ import ts from 'opencc-js/dict/TSCharacters';
 import twRev from 'opencc-js/dict/TWVariantsRev';
 import hkRev from 'opencc-js/dict/HKVariantsRev';
 
-const pairs = new Map();
-for (const dict of [twRev, hkRev, ts]) {
-  for (const entry of dict.split('|')) {
-    const [from, ...to] = entry.split(' ');
-    const target = to[0];
-    if (!from || !target || from.length !== 1 || target.length !== 1 || from === target) continue;
-    pairs.set(from, pairs.get(target) ?? target);
+const single = (dict) =>
+  dict
+    .split('|')
+    .map((entry) => entry.split(' '))
+    .filter(([from, to]) => from && to && from.length === 1 && to.length === 1 && from !== to);
+// Traditional -> simplified first; then regional variants (HK/TW forms) through their standard
+// traditional form. A character that is itself a simplified form is never folded: HK's 台 -> 臺
+// entry must not turn the simplified 台 into 臺.
+const pairs = new Map(single(ts));
+const simplified = new Set(pairs.values());
+for (const dict of [twRev, hkRev]) {
+  for (const [from, standard] of single(dict)) {
+    const simp = pairs.get(standard);
+    if (simp && !pairs.has(from) && !simplified.has(from) && simp !== from) pairs.set(from, simp);
   }
 }
-// Second pass so chains (tw variant -> trad -> simp) resolve to the simplified end.
-for (const [k, v] of pairs) if (pairs.has(v)) pairs.set(k, pairs.get(v));
+for (const [k, v] of pairs) if (k === v) pairs.delete(k);
 const keys = [...pairs.keys()].sort();
 const from = keys.join('');
 const to = keys.map((k) => pairs.get(k)).join('');

@@ -29,6 +29,16 @@ describe('normalize', () => {
     expect(normalize('蕞低价').text).toBe('蕞低价');
   });
 
+  it('never folds a simplified character into a traditional-looking one', () => {
+    for (const t of ['平台', '吃饭', '户外', '温度', '脱发', '群里', '秘方', '核心', '床垫', '税费']) expect(normalize(t).text).toBe(t);
+    expect(normalize('這個臺灣').text).toBe('这个台湾');
+  });
+
+  it('reads pinyin written with tone marks', () => {
+    expect(normalize('全网最dī价', variants).text).toBe('全网最dī价'.replace('dī', 'di'));
+    expect(normalize('quán网zuì低', variants).text).toBe('全网最低');
+  });
+
   it('keeps two numbers apart when only spaces separate them', () => {
     expect(normalize('1 299').text).toBe('1 299');
   });
