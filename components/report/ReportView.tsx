@@ -42,7 +42,7 @@ function SessionDetail({ locale, now, session, findings, onExport }: { locale: L
   return (
     <section class="ll-rp-detail" aria-label={`${when(session.startedAt, locale)} ${session.site ?? ''}`}>
       <h3 class="ll-rp-h3">
-        {when(session.startedAt, locale)} {session.site ? `· ${session.site}` : ''} {session.endedAt ? '' : `· ${rt(locale, 'live')}`}
+        #{session.id} {when(session.startedAt, locale)} {session.site ? `· ${session.site}` : ''} {session.endedAt ? '' : `· ${rt(locale, 'live')}`}
       </h3>
       <p class="ll-rp-totals">
         {rt(locale, 'totals', { n: tot.total, ...tot.bySeverity })} · {rt(locale, 'perMinute')} {tot.perMinute.toFixed(1)}
@@ -147,7 +147,7 @@ export function ReportView(p: ReportViewProps) {
                   />
                 </label>
                 <button type="button" class="ll-btn ll-btn-quiet ll-rp-open" onClick={() => p.onSelect(s.id)}>
-                  {rt(locale, 'sessionItem', { when: when(s.startedAt, locale), min: minutes(s, now), n: s.count })}
+                  #{s.id} {rt(locale, 'sessionItem', { when: when(s.startedAt, locale), min: minutes(s, now), n: s.count })}
                   {s.endedAt ? '' : ` · ${rt(locale, 'live')}`}
                   {s.site ? ` · ${s.site}` : ''}
                 </button>
@@ -166,8 +166,12 @@ export function ReportView(p: ReportViewProps) {
             <thead>
               <tr>
                 <th scope="col">{rt(locale, 'category')}</th>
-                <th scope="col">{when(p.compared.a.session.startedAt, locale)}</th>
-                <th scope="col">{when(p.compared.b.session.startedAt, locale)}</th>
+                <th scope="col">
+                  #{p.compared.a.session.id} {when(p.compared.a.session.startedAt, locale)}
+                </th>
+                <th scope="col">
+                  #{p.compared.b.session.id} {when(p.compared.b.session.startedAt, locale)}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -89,14 +89,22 @@ export function topChat(findings: readonly RecordedFinding[], limit = 8): TopIte
   return [...by.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)).slice(0, limit);
 }
 
-/** The most repeated rules said by the host (script or captions): what to train before next time. */
+/**
+ * What the host said most (script or captions), by wording: what to train before next time. Two
+ * rules flagging one phrase count it once per time it was said, under the first rule seen.
+ */
 export function topRules(findings: readonly RecordedFinding[], limit = 5): Array<{ rule: string; match: string; count: number }> {
   const by = new Map<string, { rule: string; match: string; count: number }>();
+  const counted = new Set<string>();
   for (const f of findings) {
     if (f.source === 'chat') continue;
-    const item = by.get(f.rule) ?? { rule: f.rule, match: f.match, count: 0 };
+    // The same utterance flagged by several rules arrives as several rows with one time.
+    const once = `${f.match}\u0000${f.at}`;
+    if (counted.has(once)) continue;
+    counted.add(once);
+    const item = by.get(f.match) ?? { rule: f.rule, match: f.match, count: 0 };
     item.count++;
-    by.set(f.rule, item);
+    by.set(f.match, item);
   }
   return [...by.values()].sort((a, b) => b.count - a.count).slice(0, limit);
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { close, launchWithExtension, openPanel, screenshot, type Harness } from './harness.ts';
+import { join } from 'node:path';
+import { close, launchWithExtension, openPanel, screenshot, SCREENSHOT_DIR, type Harness } from './harness.ts';
 
 // The rehearsal tab in real Chromium with the built extension and the shipped packs: paste a risky
 // script, see it highlighted and scored, apply all safe rewrites, see those findings go. Also
@@ -107,6 +108,9 @@ describe('rehearsal tab', () => {
     await panel.setViewportSize({ width: 320, height: 720 });
     await panel.getByRole('button', { name: '中文' }).click();
     await screenshot(panel, 'rehearsal-dark-zh-320');
+    // Full-size views of the editor and of one card (the full page is too tall to read when scaled).
+    await panel.locator('.ll-rh-editor').screenshot({ path: join(SCREENSHOT_DIR, 'rehearsal-dark-zh-320-editor.png') });
+    await panel.locator('.ll-rh-findings > li').first().screenshot({ path: join(SCREENSHOT_DIR, 'rehearsal-dark-zh-320-card.png') });
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await panel.emulateMedia({ colorScheme: 'light' });
     await panel.setViewportSize({ width: 360, height: 720 });

@@ -44,6 +44,9 @@ describe('summaries', () => {
   it('top chat items only come from chat, most frequent first; top host rules exclude chat', () => {
     expect(topChat(list).map((x) => [x.text, x.count])).toEqual([['加微信', 2], ['能治湿疹吗', 1]]);
     expect(topRules(list)).toEqual([{ rule: 'r/absolute-term', match: 'absolute-term', count: 2 }]);
+    // One utterance flagged by two rules counts once; said again later, twice.
+    const twice = [f(min(1), 'pressure-tactic', { match: '错过今天' }), f(min(1), 'false-price', { match: '错过今天' }), f(min(2), 'pressure-tactic', { match: '错过今天' })];
+    expect(topRules(twice)).toEqual([{ rule: 'r/pressure-tactic', match: '错过今天', count: 2 }]);
   });
   it('compares two sessions per category', () => {
     expect(compareSessions(list, [f(min(1), 'absolute-term')])).toEqual([
