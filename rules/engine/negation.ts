@@ -3,7 +3,7 @@
 // ends at most MAX_GAP characters before the hit, in the same clause, makes the hit lawful.
 
 const MAX_GAP = 3;
-const WINDOW = 8;
+const WINDOW = 12;
 
 const CUES = [
   '不是', '并非', '绝非', '不能', '不可', '不会', '不敢', '不说', '不讲', '不叫', '不算', '没有', '无法',
@@ -29,8 +29,13 @@ function clauseStart(brk: Uint8Array, pos: number, limit: number): number {
   return brk[j] === 0 ? limit : j;
 }
 
+// Disbelief frames govern a whole phrase after them (别相信吃了能降血压这种话, 没有哪个机构能保证上岸):
+// they reach further than a bare negation and are never read as imperatives like 不要犹豫.
+const LONG_CUES = ['别信', '别相信', '不要信', '不要相信', '别听', '不要听', '千万别信', '没有哪个', '没有哪家', '没有任何', '不是说', '谁说', '哪有', '不存在'];
+const LONG_GAP = 8;
+
 // Every cue starts with one of these characters: a cheap first test before the cue scan.
-const CUE_HEADS = new Set(CUES.map((c) => c.charCodeAt(0)));
+const CUE_HEADS = new Set([...CUES, ...LONG_CUES].map((c) => c.charCodeAt(0)));
 
 /** True when a negation cue governs the hit starting at `start` in normalised `text`. */
 export function isNegated(text: string, brk: Uint8Array, start: number): boolean {
@@ -41,6 +46,10 @@ export function isNegated(text: string, brk: Uint8Array, start: number): boolean
   for (let i = from; i < start && !any; i++) any = CUE_HEADS.has(text.charCodeAt(i));
   if (!any) return false;
   const w = text.slice(from, start);
+  for (const cue of LONG_CUES) {
+    const at = w.lastIndexOf(cue);
+    if (at >= 0 && w.length - (at + cue.length) <= LONG_GAP) return true;
+  }
   for (const cue of CUES) {
     let at = w.lastIndexOf(cue);
     while (at >= 0) {

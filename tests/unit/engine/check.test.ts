@@ -128,3 +128,13 @@ describe('reported questions', () => {
     expect(run('价格没问题，全网最低价')).toEqual(['mini/lowest-price:全网最低价']);
   });
 });
+
+describe('disbelief frames', () => {
+  it('reach a claim several characters later', () => {
+    expect(run('千万别相信那些说是全网最低价的')).toEqual([]);
+    expect(run('没有哪个主播能做到全网最低价')).toEqual([]);
+    expect(run('不是说全网最低价，只是今天有券')).toEqual([]);
+    // but an imperative is still not a negation
+    expect(run('不要犹豫了全网最低价')).toEqual(['mini/lowest-price:全网最低价']);
+  });
+});
