@@ -13,6 +13,7 @@ import {
   ROLE_B,
   ROLE_EXCEPTION,
   ROLE_PREFILTER,
+  ROLE_QUALIFIER,
   ROLE_TERM,
   type CompiledData,
   type RuleMeta,
@@ -139,6 +140,7 @@ export class Checker {
     let sideA: Map<number, Array<[number, number]>> | undefined;
     let sideB: Map<number, Array<[number, number]>> | undefined;
     let windows: Map<number, Array<[number, number]>> | undefined;
+    let qualifiers: Map<number, Array<[number, number]>> | undefined;
 
     for (let h = 0; h < hits.length; h++) {
       const lit = hits.ids[h];
@@ -156,6 +158,7 @@ export class Checker {
           case ROLE_B: push((sideB ??= new Map()), ri, [start, end]); break;
           case ROLE_PREFILTER: push((windows ??= new Map()), ri, [start, end]); break;
           case ROLE_EXCEPTION: push((exceptions ??= new Map()), ri, [start, end]); break;
+          case ROLE_QUALIFIER: push((qualifiers ??= new Map()), ri, [start, end]); break;
         }
       }
     }
@@ -174,6 +177,7 @@ export class Checker {
     const kept = dedupe(
       candidates.filter((c) => {
         if (covered(allow, c) || covered(exceptions?.get(c.rule), c)) return false;
+        if (qualifiers && sameSentence(qualifiers.get(c.rule), c, text, norm.brk)) return false;
         if (this.rules[c.rule].negatable && (isNegated(text, norm.brk, c.start) || isReportedQuestion(text, norm.brk, c.start))) return false;
         return true;
       }),
@@ -240,6 +244,18 @@ function push<T>(m: Map<number, T[]>, k: number, v: T): void {
 function covered(spans: Array<[number, number]> | undefined, c: Span): boolean {
   if (!spans) return false;
   for (const [s, e] of spans) if (s <= c.start && e >= c.end) return true;
+  return false;
+}
+
+/** True when one of `spans` lies in the same sentence as the candidate (and is not negated: 没有特证). */
+function sameSentence(spans: Array<[number, number]> | undefined, c: Span, text: string, brk: Uint8Array): boolean {
+  if (!spans) return false;
+  for (const [s, e] of spans) {
+    if (isNegated(text, brk, s)) continue;
+    const from = Math.min(s, c.start);
+    const to = Math.max(e, c.end);
+    if (!crossesSentence(brk, from + 1, to)) return true;
+  }
   return false;
 }
 

@@ -55,6 +55,7 @@ export const ROLE_B = 2;
 export const ROLE_PREFILTER = 3;
 export const ROLE_EXCEPTION = 4;
 export const ROLE_ALLOW = 5;
+export const ROLE_QUALIFIER = 6;
 
 /** The compiled form: plain data and typed arrays, so it can be structured-cloned or cached. */
 export interface CompiledData {
@@ -163,6 +164,7 @@ export function compileData(input: readonly (PackInput | Pack)[], options: Compi
         for (const t of o.extraTerms ?? []) addLiteral(t, index, ROLE_TERM, `${path}.extraTerms`);
       }
       for (const x of rule.exceptions) addLiteral(x, index, ROLE_EXCEPTION, `${path}.exceptions`);
+      for (const x of rule.qualifiers) addLiteral(x, index, ROLE_QUALIFIER, `${path}.qualifiers`);
       for (const x of o.allow ?? []) addLiteral(x, index, ROLE_EXCEPTION, `${path}.allow`);
     });
   }

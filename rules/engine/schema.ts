@@ -56,6 +56,12 @@ const ruleCommon = {
   negatable: z.boolean().default(true),
   /** Phrases that contain a hit and make it lawful (最近, 第一次, 最佳赏味期). */
   exceptions: z.array(phrase).max(500).default([]),
+  /**
+   * Phrases that, anywhere in the same sentence, make the rule's hits lawful: a named certificate
+   * (国妆特字 for 美白), a full patent number, a cited source. Unlike exceptions they need not
+   * contain the hit.
+   */
+  qualifiers: z.array(phrase).max(500).default([]),
   examples: z.object({
     flag: z.array(exampleSchema).min(1, 'needs at least one text the rule must flag'),
     pass: z.array(exampleSchema).min(1, 'needs at least one lawful look-alike the rule must pass'),

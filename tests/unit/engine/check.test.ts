@@ -138,3 +138,20 @@ describe('disbelief frames', () => {
     expect(run('不要犹豫了全网最低价')).toEqual(['mini/lowest-price:全网最低价']);
   });
 });
+
+describe('qualifiers', () => {
+  const qualified = compile([
+    {
+      ...miniPack,
+      rules: [{ ...miniPack.rules[4], qualifiers: ['国妆特字', '特殊化妆品'] } as PackInput['rules'][number]],
+    },
+  ]);
+  const q = (text: string) => qualified.check([{ id: 'b', text }], { productCategory: 'cosmetics' }).map((f) => f.match);
+  it('a named certificate anywhere in the sentence makes the claim lawful, not in the next sentence', () => {
+    expect(q('这个美白精华是有国妆特字号的特殊化妆品')).toEqual([]);
+    expect(q('有国妆特字号，这支能美白')).toEqual([]);
+    expect(q('这支能美白。特殊化妆品我们下次再上')).toEqual(['美白']);
+    expect(q('这支能美白')).toEqual(['美白']);
+    expect(q('没有特殊化妆品的证，但是能美白')).toEqual(['美白']);
+  });
+});
