@@ -34,15 +34,24 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * wins. A span that overlaps a finding WITHOUT a safe rewrite is left alone: replacing half of
  * 还能治疗湿疹 would leave a broken sentence the host still has to fix by hand.
  */
-export function safeRewrites<F extends Candidate>(findings: readonly F[]): Array<{ finding: F; text: string }> {
+export function safeRewrites<F extends Candidate>(findings: readonly F[]): Array<{ finding: F; text: string; start: number; end: number }> {
   const unsafe = findings.filter((f) => !safeSuggestion(f));
-  const chosen: Array<{ finding: F; text: string }> = [];
+  const chosen: Array<{ finding: F; text: string; start: number; end: number }> = [];
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   let lastEnd = -1;
   for (const f of sorted) {
     const s = safeSuggestion(f);
     if (!s || f.start < lastEnd || unsafe.some((u) => overlaps(u, f))) continue;
-    chosen.push({ finding: f, text: s });
+    // Two neighbouring phrases (加我微信 + 私下转账) often share a rewrite: one replacement covers
+    // both spans (and what lies between them), so it is said once, not twice in a row.
+    const prev = chosen[chosen.length - 1];
+    if (prev && f.start - prev.end <= 1 && (prev.text.includes(s) || s.includes(prev.text))) {
+      prev.end = f.end;
+      if (s.length > prev.text.length) prev.text = s;
+      lastEnd = f.end;
+      continue;
+    }
+    chosen.push({ finding: f, text: s, start: f.start, end: f.end });
     lastEnd = f.end;
   }
   return chosen;
@@ -52,6 +61,6 @@ export function safeRewrites<F extends Candidate>(findings: readonly F[]): Array
 export function applyAllSafe(text: string, findings: readonly Candidate[]): { text: string; applied: number } {
   const chosen = safeRewrites(findings);
   let out = text;
-  for (const c of [...chosen].reverse()) out = applySuggestion(out, c.finding, c.text);
+  for (const c of [...chosen].reverse()) out = applySuggestion(out, { start: c.start, end: c.end, suggestions: [c.text] }, c.text);
   return { text: out, applied: chosen.length };
 }
