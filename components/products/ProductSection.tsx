@@ -3,6 +3,9 @@ import { PRODUCT_LABELS, type Locale } from '../i18n.ts';
 import type { ProductState } from '../../entrypoints/background/chat-protocol.ts';
 import { tp } from './messages.ts';
 import { TalkingChecklist } from './TalkingChecklist.tsx';
+import { ProductEditor } from './ProductEditor.tsx';
+import { te } from './editor-messages.ts';
+import type { Product } from '../../rules/engine/product/schema.ts';
 
 export interface ProductSectionProps {
   locale: Locale;
@@ -13,10 +16,18 @@ export interface ProductSectionProps {
   onImport(file: File): void;
   onSelect(id: number | null): void;
   onCopy(text: string): void | Promise<void>;
+  /** The record open in the editor (null: closed). Editing is offered only when onEdit is given. */
+  editing?: Product | null;
+  editError?: string | null;
+  onEdit?(id: number): void;
+  onSaveEdit?(record: Product): void | Promise<void>;
+  onDeleteEdit?(): void | Promise<void>;
+  onCancelEdit?(): void;
 }
 
 /** The Live tab's product block: pick or import the product, its checklist and ready-to-say lines. */
-export function ProductSection({ locale, state, importError, importedName, onImport, onSelect, onCopy }: ProductSectionProps) {
+export function ProductSection(props: ProductSectionProps) {
+  const { locale, state, importError, importedName, onImport, onSelect, onCopy, editing, editError, onEdit } = props;
   const products = state?.products ?? [];
   const current = state?.current ?? null;
   return (
@@ -40,6 +51,11 @@ export function ProductSection({ locale, state, importError, importedName, onImp
             ))}
           </select>
         </label>
+        {current && onEdit && !editing && (
+          <button type="button" class="ll-btn ll-btn-small" aria-label={te(locale, 'editLabel')} data-testid="product-edit" onClick={() => onEdit(current.id)}>
+            {te(locale, 'edit')}
+          </button>
+        )}
         <label class="ll-btn ll-btn-small ll-file">
           {tp(locale, 'import')}
           <input
@@ -56,6 +72,21 @@ export function ProductSection({ locale, state, importError, importedName, onImp
           />
         </label>
       </div>
+      {editError && (
+        <p class="ll-notice ll-notice-error" role="alert">
+          {editError}
+        </p>
+      )}
+      {editing && (
+        <ProductEditor
+          key={editing.name}
+          locale={locale}
+          record={editing}
+          onSave={(r) => props.onSaveEdit?.(r)}
+          onDelete={() => props.onDeleteEdit?.()}
+          onCancel={() => props.onCancelEdit?.()}
+        />
+      )}
       {current && state?.source === 'console' && <p class="ll-quiet">{tp(locale, 'fromConsole')}</p>}
       {importError && (
         <p class="ll-notice ll-notice-error" role="alert">

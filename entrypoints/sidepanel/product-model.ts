@@ -41,3 +41,68 @@ export async function importProduct(file: File): Promise<void> {
 }
 
 export const selectProduct = (id: number | null) => sendInsights({ type: 'select-product', id });
+
+// --- editing ----------------------------------------------------------------------------------
+// The panel reads the stored record itself (the product state message carries only names); saving
+// writes the store and tells the background to reload, which re-checks the Live feed with the new facts.
+
+export interface Editing {
+  id: number;
+  record: Product;
+}
+export const editing = signal<Editing | null>(null);
+export const editError = signal<string | null>(null);
+
+async function store() {
+  const [{ getDb }, records, { productSchema }] = await Promise.all([
+    import('../../rules/store/db.ts'),
+    import('../../rules/store/records.ts'),
+    import('../../rules/engine/product/schema.ts'),
+  ]);
+  return { db: getDb(), ...records, productSchema };
+}
+
+export async function editProduct(id: number): Promise<void> {
+  editError.value = null;
+  try {
+    const { db, productSchema } = await store();
+    const row = await db.products.get(id);
+    if (!row?.facts?.record) throw new Error(`product ${id} has no stored record`);
+    editing.value = { id, record: productSchema.parse(row.facts.record) };
+  } catch (e) {
+    editError.value = e instanceof Error ? e.message : String(e);
+  }
+}
+
+export async function saveEditedProduct(record: Product): Promise<void> {
+  const cur = editing.value;
+  if (!cur) return;
+  editError.value = null;
+  try {
+    const { db, saveProduct } = await store();
+    await saveProduct(db, { id: cur.id, name: record.name, category: record.category, facts: { record } });
+    editing.value = null;
+    sendInsights({ type: 'products-changed' });
+  } catch (e) {
+    editError.value = e instanceof Error ? e.message : String(e);
+  }
+}
+
+export async function deleteEditedProduct(): Promise<void> {
+  const cur = editing.value;
+  if (!cur) return;
+  editError.value = null;
+  try {
+    const { db, deleteProduct } = await store();
+    await deleteProduct(db, cur.id);
+    editing.value = null;
+    sendInsights({ type: 'products-changed' });
+  } catch (e) {
+    editError.value = e instanceof Error ? e.message : String(e);
+  }
+}
+
+export const cancelEdit = () => {
+  editing.value = null;
+  editError.value = null;
+};

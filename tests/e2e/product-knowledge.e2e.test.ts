@@ -104,6 +104,17 @@ describe('product knowledge in the side panel', () => {
     await panel.locator('[data-testid=chat-summary]').waitFor();
     await screenshot(panel, 'chat-insights-zh-360-dark');
 
+    // Issue 7: the record is editable in the panel. The manager corrects the recorded composition;
+    // the background re-checks the script against the saved record and the finding shows the new fact.
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.locator('#ll-tab-live').click();
+    await panel.locator('[data-testid=product-edit]').click();
+    await panel.getByLabel('值 1', { exact: true }).fill('60%天丝 40%粘纤');
+    await panel.locator('[data-testid=product-save]').click();
+    await panel.locator('[data-testid=product-editor]').waitFor({ state: 'detached', timeout: 5_000 });
+    await expect.poll(() => panel.locator('article.ll-card', { hasText: '60%天丝 40%粘纤' }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await screenshot(panel, 'product-edited-zh-360');
+
     expect(h.externalRequests()).toEqual([]);
     await consolePage.close();
     await panel.close();

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { ProductSection, type ProductSectionProps } from '../../../components/products/ProductSection.tsx';
+import { productSchema } from '../../../rules/engine/product/schema.ts';
 import type { ProductState } from '../../../entrypoints/background/chat-protocol.ts';
 
 afterEach(cleanup);
@@ -85,5 +86,16 @@ describe('ProductSection', () => {
     render(<ProductSection {...props({ locale: 'en' })} />);
     expect(screen.getByTestId('product-checklist').textContent).toContain('1/2 said');
     expect(screen.getByText('Not yet')).toBeTruthy();
+  });
+
+  it('offers editing of the current product and shows the editor for the record handed in', () => {
+    const onEdit = vi.fn();
+    const { rerender } = render(<ProductSection {...props({ onEdit })} />);
+    fireEvent.click(screen.getByRole('button', { name: '编辑当前商品' }));
+    expect(onEdit).toHaveBeenCalledWith(1);
+    const editing = { ...productSchema.parse({ name: '玻尿酸补水修护面膜', category: 'cosmetics' }) };
+    rerender(<ProductSection {...props({ onEdit, editing })} />);
+    expect(screen.getByTestId('product-editor')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '编辑当前商品' })).toBeNull();
   });
 });
