@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { PANEL_PORT, panelToBackgroundSchema, type PanelToBackground } from './panel-protocol.ts';
+import { PANEL_PORT, panelToBackgroundSchema, type PageScriptReply, type PanelToBackground } from './panel-protocol.ts';
 import { describeIssue } from '../../rules/engine/schema.ts';
 import type { LiveService } from './live-service.ts';
 import { coalesce } from './coalesce.ts';
@@ -50,6 +50,29 @@ export function startPanelHub(live: LiveService, options: PanelHubOptions) {
     for (const s of subscribers) if (s.showing === tabId || target(s) === tabId) push(s);
   });
 
+  /** Answers one 'page-script' request on the port that asked (the rehearsal view's one-shot port). */
+  const replyPageScript = async (port: Browser.runtime.Port, msg: PanelToBackground & { type: 'page-script' }) => {
+    let tabId = msg.tabId;
+    if (tabId === null) {
+      if (msg.windowId !== undefined && !activeByWindow.has(msg.windowId)) {
+        const [t] = await browser.tabs.query({ active: true, windowId: msg.windowId }).catch(() => []);
+        if (t?.id !== undefined) activeByWindow.set(msg.windowId, t.id);
+      }
+      tabId = target({ port, pinned: null, showing: null, ...(msg.windowId !== undefined ? { windowId: msg.windowId } : {}) });
+    }
+    const reply: PageScriptReply = {
+      type: 'page-script',
+      requestId: msg.requestId,
+      tabId,
+      blocks: tabId === null ? [] : (live.tabs.get(tabId)?.scriptTexts() ?? []),
+    };
+    try {
+      port.postMessage(reply);
+    } catch {
+      // the asker closed its port already
+    }
+  };
+
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PANEL_PORT) return;
     const sub: Subscriber = { port, pinned: null, showing: null };
@@ -82,6 +105,9 @@ export function startPanelHub(live: LiveService, options: PanelHubOptions) {
           break;
         case 'set-product-category':
           void options.onProductCategory(msg);
+          break;
+        case 'page-script':
+          void replyPageScript(port, msg);
           break;
       }
     });

@@ -69,5 +69,27 @@ export const panelToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ignore'), tabId: z.number().int(), key: z.string().max(1000) }),
   z.object({ type: z.literal('set-product-category'), category: productCategorySchema.nullable() }),
   z.object({ type: z.literal('clear'), tabId: z.number().int() }),
+  /**
+   * Rehearsal's "import from page": the script paragraphs the background holds for a tab. tabId null:
+   * the page being checked, as for 'subscribe'. The reply is a pageScriptReply with the same requestId.
+   */
+  z.object({
+    type: z.literal('page-script'),
+    requestId: z.number().int(),
+    tabId: z.number().int().nullable(),
+    windowId: z.number().int().optional(),
+  }),
 ]);
 export type PanelToBackground = z.infer<typeof panelToBackgroundSchema>;
+
+/**
+ * Answer to 'page-script', sent only to the port that asked (so it is not part of the snapshot
+ * union the live feed parses). blocks: the tab's script paragraphs in page order.
+ */
+export const pageScriptReplySchema = z.object({
+  type: z.literal('page-script'),
+  requestId: z.number().int(),
+  tabId: z.number().int().nullable(),
+  blocks: z.array(z.string()),
+});
+export type PageScriptReply = z.infer<typeof pageScriptReplySchema>;

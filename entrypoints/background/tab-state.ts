@@ -120,6 +120,23 @@ export class TabState {
     return [...this.blocks.values()].map((e) => e.block);
   }
 
+  /**
+   * The script paragraphs held, in page order. The Map is ordered by last touch (for eviction), so
+   * order comes from the content script's ids (script:<index>:<hash>); other script blocks (a
+   * checked selection) follow in the order they arrived.
+   */
+  scriptTexts(): string[] {
+    const indexed: Array<{ at: number; text: string }> = [];
+    const rest: string[] = [];
+    for (const { block } of this.blocks.values()) {
+      if (block.source !== 'script') continue;
+      const m = /^script:(\d+):/.exec(block.id);
+      if (m) indexed.push({ at: Number(m[1]), text: block.text });
+      else rest.push(block.text);
+    }
+    return [...indexed.sort((a, b) => a.at - b.at).map((e) => e.text), ...rest];
+  }
+
   ignore(key: string) {
     this.ignored.add(key);
   }

@@ -12,6 +12,7 @@ import { diffSentences, type DiffOp } from '../../components/rehearsal/diff.ts';
 import { download, exportMarkdown, exportText } from '../../components/rehearsal/export.ts';
 import { tr } from '../../components/rehearsal/messages.ts';
 import type { Locale } from '../../components/i18n.ts';
+import { requestPageScript } from './page-script.ts';
 
 // State of the rehearsal editor. The packs are compiled ONCE in this page (the engine is pure and
 // a script check takes a few ms), so highlights follow typing without a round trip to the worker.
@@ -222,4 +223,39 @@ export function exportAs(kind: 'text' | 'markdown', locale: Locale) {
   const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
   if (kind === 'text') download(`livelint-script-${stamp}.txt`, exportText(text.value, list, locale, pace.value), 'text/plain;charset=utf-8');
   else download(`livelint-script-${stamp}.md`, exportMarkdown(text.value, list, locale, pace.value), 'text/markdown;charset=utf-8');
+}
+
+/**
+ * Fills the editor with the script read from the page being checked. The host's own text is not
+ * lost: if it differs, it is saved as a history version first.
+ */
+export async function importFromPage(windowId?: number, ask: (windowId?: number) => Promise<string[]> = requestPageScript) {
+  let blocks: string[];
+  try {
+    blocks = await ask(windowId);
+  } catch (e) {
+    const error = e instanceof Error ? e.message : String(e);
+    notice.value = (l) => tr(l, 'pullError', { error });
+    return;
+  }
+  const n = blocks.length;
+  if (n === 0) {
+    notice.value = (l) => tr(l, 'pullNone');
+    return;
+  }
+  const next = blocks.join('\n');
+  const kept = text.value.trim() !== '' && text.value !== next;
+  if (kept) {
+    try {
+      await saveDraft(getDb(), { id: `${VERSION_PREFIX}${Date.now()}`, text: text.value });
+      await loadVersions();
+    } catch (e) {
+      // Keep the host's text rather than overwrite it unsaved.
+      const error = e instanceof Error ? e.message : String(e);
+      notice.value = (l) => tr(l, 'storeError', { error });
+      return;
+    }
+  }
+  replaceText(next);
+  notice.value = (l) => tr(l, kept ? 'pullKept' : 'pullDone', { n });
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { close, launchWithExtension, openPanel, screenshot, SCREENSHOT_DIR, type Harness } from './harness.ts';
+import { close, launchWithExtension, openPanel, screenshot, serveStatic, SCREENSHOT_DIR, tabIdOf, type Harness, type StaticServer } from './harness.ts';
+import { scriptPage } from './pages.ts';
 
 // The rehearsal tab in real Chromium with the built extension and the shipped packs: paste a risky
 // script, see it highlighted and scored, apply all safe rewrites, see those findings go. Also
@@ -12,16 +13,18 @@ const RISKY =
 
 let h: Harness;
 let panel: Page;
+let server: StaticServer;
 
 const marks = () => panel.locator('.ll-rh-mirror mark');
 const score = async () => Number(await panel.locator('.ll-rh-score').getAttribute('data-score'));
 
 beforeAll(async () => {
+  server = await serveStatic();
   h = await launchWithExtension();
   ({ page: panel } = await openPanel(h, { query: 'view=rehearsal' }));
   await panel.locator('textarea.ll-rh-input').waitFor({ timeout: 15_000 });
 });
-afterAll(() => close(h));
+afterAll(() => close(h, server));
 
 describe('rehearsal tab', () => {
   it('highlights a pasted risky script inline and scores it', async () => {
@@ -123,5 +126,40 @@ describe('rehearsal tab', () => {
     await tab.goto(`chrome-extension://${h.extensionId}/rehearsal.html`);
     await expect.poll(async () => tab.locator('textarea.ll-rh-input').inputValue().catch(() => ''), { timeout: 10_000 }).toContain('新加一句。');
     await expect.poll(() => tab.locator('.ll-rh-mirror mark').count()).toBeGreaterThan(0);
+  });
+
+  it('imports the script from the page being checked, keeping the old text as a version', async () => {
+    const PAGE_SCRIPT = '家人们晚上好！\n这款面膜全网最低价，错过再等一年。\n想要的加我微信私聊。';
+    const page = await h.ctx.newPage();
+    await page.goto(server.page('/rehearsal-import.html', scriptPage(PAGE_SCRIPT, 'LiveLint import')));
+    await panel.bringToFront();
+    const before = await panel.locator('textarea.ll-rh-input').inputValue();
+    expect(before).not.toContain('想要的加我微信私聊');
+    const versionsBefore = await panel.locator('.ll-rh-history li').count();
+    const button = panel.getByRole('button', { name: '从页面导入' });
+    // The content script reads the page shortly after load: wait until the background holds it.
+    const sw = await h.serviceWorker();
+    const tabId = await tabIdOf(h, page);
+    await expect
+      .poll(
+        () =>
+          sw.evaluate((t) => {
+            const hook = (globalThis as unknown as { livelintTest: { snapshot(t: number): { findings: Array<{ match: string }> } } }).livelintTest;
+            return hook.snapshot(t).findings.some((f) => f.match === '加我微信');
+          }, tabId),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    await button.click();
+    await expect.poll(() => panel.locator('.ll-rh-notice').innerText(), { timeout: 5_000 }).toMatch(/已导入 3 段脚本/);
+    expect(await panel.locator('textarea.ll-rh-input').inputValue()).toBe(PAGE_SCRIPT);
+    await expect.poll(async () => (await marks().allInnerTexts()).includes('全网最低价'), { timeout: 5_000 }).toBe(true);
+    expect(await marks().allInnerTexts()).toContain('加我微信');
+    // The host's previous text was saved as a version, not lost.
+    expect(await panel.locator('.ll-rh-notice').innerText()).toMatch(/原稿已存为历史版本/);
+    await expect.poll(() => panel.locator('.ll-rh-history li').count()).toBe(versionsBefore + 1);
+    await screenshot(panel, 'rehearsal-import-zh-360');
+    await page.close();
+    expect(h.externalRequests()).toEqual([]);
   });
 });

@@ -119,3 +119,14 @@ describe('ScriptEditor', () => {
     expect([area.selectionStart, area.selectionEnd]).toEqual([2, 7]);
   });
 });
+
+describe('import from page', () => {
+  it('shows a bilingual import button that calls onPull', () => {
+    const onPull = vi.fn();
+    const { rerender } = render(<RehearsalView {...props({ onPull })} />);
+    fireEvent.click(screen.getByRole('button', { name: '从页面导入' }));
+    expect(onPull).toHaveBeenCalledTimes(1);
+    rerender(<RehearsalView {...props({ onPull, locale: 'en' })} />);
+    expect(screen.getByRole('button', { name: 'Import from page' })).toBeTruthy();
+  });
+});
