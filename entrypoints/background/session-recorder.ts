@@ -1,0 +1,131 @@
+import { classifyMessage } from '../../rules/engine/classify/index.ts';
+import type { TextBlock } from '../../rules/engine/schema.ts';
+import type { FindingRow, SessionRow } from '../../rules/store/types.ts';
+import type { PanelSnapshot } from './panel-protocol.ts';
+
+// Session recording in the background (step 1 of moving it out of the panel): a session is
+// recorded whenever a stream page sends blocks, whether a panel is open or not, and the chat's
+// questions and complaints are counted per topic. Storage is passed in (RecorderStore) so the
+// logic is tested without a browser; not wired into index.ts yet (the panel still records).
+
+/** Per-topic counts of chat questions and complaints during one session ('' = no topic). */
+export interface SessionChat {
+  questions: Record<string, number>;
+  complaints: Record<string, number>;
+}
+
+export interface RecorderStore {
+  startSession(session: Omit<SessionRow, 'id'>): Promise<number>;
+  endSession(id: number, endedAt: number): Promise<void>;
+  appendFindings(id: number, rows: Omit<FindingRow, 'id' | 'sessionId'>[]): Promise<void>;
+  saveChat(id: number, chat: SessionChat): Promise<void>;
+}
+
+interface Active {
+  id: number;
+  tabId: number;
+  since: number;
+  chat: SessionChat;
+  chatDirty: boolean;
+}
+
+/** Findings seen up to this long before an automatic start still belong to the session. */
+export const AUTO_LOOKBACK_MS = 10_000;
+
+type TabView = Pick<PanelSnapshot, 'site' | 'url' | 'findings'> & { tabId: number };
+
+export class SessionRecorder {
+  auto = true;
+  private active: Active | null = null;
+  private starting: Promise<void> | null = null;
+  private readonly recorded = new Set<string>();
+  private pending: Array<Omit<FindingRow, 'id' | 'sessionId'>> = [];
+  /** A tab whose session the host stopped by hand: not restarted automatically. */
+  private stoppedTab: number | null = null;
+  private writes: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly store: RecorderStore,
+    private readonly now: () => number = Date.now,
+    private readonly onError: (e: unknown) => void = (e) => console.warn('[livelint] session recorder:', e),
+  ) {}
+
+  get recording(): { id: number; tabId: number } | null {
+    return this.active && this.active.id >= 0 ? { id: this.active.id, tabId: this.active.tabId } : null;
+  }
+
+  /** A tab's findings changed: start automatically on a streaming page, then queue unrecorded findings. */
+  async changed(view: TabView): Promise<void> {
+    const streaming = !!view.site && view.site !== 'selection';
+    if (!this.active && !this.starting && this.auto && streaming && view.tabId !== this.stoppedTab) {
+      await this.start(view.tabId, { site: view.site, url: view.url, since: this.now() - AUTO_LOOKBACK_MS });
+    } else if (this.starting) await this.starting;
+    const a = this.active;
+    if (!a || a.tabId !== view.tabId) return;
+    for (const f of view.findings) {
+      if (this.recorded.has(f.key) || f.seenAt < a.since) continue;
+      this.recorded.add(f.key);
+      this.pending.push({ at: f.seenAt, rule: f.rule, category: f.category, severity: f.severity, match: f.match, source: f.source, text: f.sentence });
+    }
+  }
+
+  /** Chat blocks from a tab: questions and complaints counted per topic into the running session. */
+  noteChat(tabId: number, blocks: readonly TextBlock[]) {
+    const a = this.active;
+    if (!a || a.tabId !== tabId) return;
+    for (const b of blocks) {
+      if (b.source !== 'chat') continue;
+      const { kind, topic } = classifyMessage(b.text);
+      const into = kind === 'question' ? a.chat.questions : kind === 'complaint' ? a.chat.complaints : null;
+      if (!into) continue;
+      into[topic] = (into[topic] ?? 0) + 1;
+      a.chatDirty = true;
+    }
+  }
+
+  async start(tabId: number, opts: { site?: string | undefined; url?: string | undefined; since?: number } = {}): Promise<void> {
+    if (this.active || this.starting) return;
+    const startedAt = this.now();
+    this.starting = (async () => {
+      try {
+        const id = await this.store.startSession({ startedAt, ...(opts.site ? { site: opts.site } : {}), ...(opts.url ? { url: opts.url } : {}) });
+        this.recorded.clear();
+        this.pending = [];
+        this.stoppedTab = null;
+        this.active = { id, tabId, since: opts.since ?? startedAt, chat: { questions: {}, complaints: {} }, chatDirty: false };
+      } catch (e) {
+        this.onError(e);
+      } finally {
+        this.starting = null;
+      }
+    })();
+    await this.starting;
+  }
+
+  /** Writes queued findings and chat counts in one go (called on a timer: floods write once a second). */
+  flush(): Promise<unknown> {
+    const a = this.active;
+    if (!a) return this.writes;
+    const batch = this.pending;
+    this.pending = [];
+    const chat = a.chatDirty ? structuredClone(a.chat) : null;
+    a.chatDirty = false;
+    this.writes = this.writes
+      .then(async () => {
+        if (batch.length) await this.store.appendFindings(a.id, batch);
+        if (chat) await this.store.saveChat(a.id, chat);
+      })
+      .catch(this.onError);
+    return this.writes;
+  }
+
+  async stop(): Promise<void> {
+    if (this.starting) await this.starting;
+    const a = this.active;
+    if (!a) return;
+    await this.flush();
+    this.active = null;
+    this.stoppedTab = a.tabId;
+    await this.store.endSession(a.id, this.now()).catch(this.onError);
+  }
+}
