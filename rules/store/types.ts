@@ -71,6 +71,8 @@ export interface SessionRow {
   site?: string;
   url?: string;
   productId?: number;
+  /** Chat questions and complaints counted per topic during the session (background recorder). */
+  chat?: { questions: Record<string, number>; complaints: Record<string, number> };
 }
 
 export interface FindingRow {
