@@ -1,6 +1,7 @@
 import type { Finding, TextBlock } from '../../rules/engine/schema.ts';
 import type { LiveFinding } from './panel-protocol.ts';
 import { sentenceAround } from './sentence.ts';
+import { localizedMessage } from '../../rules/engine/product/hit.ts';
 
 // What the background remembers about one browser tab: the text blocks read from its page (so a
 // product or pack change can re-check them) and the findings on each block.
@@ -70,7 +71,7 @@ export class TabState {
           rule: f.rule,
           category: f.category,
           severity: f.severity,
-          message: messageOf(f.rule) ?? { zh: f.message, en: f.message },
+          message: messageOf(f.rule) ?? localizedMessage(f) ?? { zh: f.message, en: f.message },
           basis: f.basis,
           suggestions: f.suggestions,
           match: f.match,

@@ -88,6 +88,8 @@ describe('product knowledge in the side panel', () => {
     await screenshot(panel, 'chat-insights-en-360');
     await panel.locator('#ll-tab-live').click();
     await panel.locator('[data-testid=product-checklist]', { hasText: 'Must-say checklist' }).waitFor({ timeout: 5_000 });
+    // The product finding is in English too, with the recorded fact.
+    await panel.locator('article.ll-card', { hasText: 'The product record says 80%天丝 20%粘纤' }).first().waitFor({ timeout: 5_000 });
     await screenshot(panel, 'product-live-en-360');
 
     // The narrowest side panel: nothing cut off or overflowing sideways.

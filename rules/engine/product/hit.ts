@@ -18,10 +18,21 @@ export interface ProductHit {
   suggestions?: string[];
 }
 
+// Both languages of each product finding, kept beside the finding rather than in it: the Finding
+// contract has one `message` (in the check's locale), but the side panel stores {zh, en} and switches
+// language without re-checking. Pack rules get their pair from the compiled rule by id; a product
+// message carries the recorded values, so it can only come from the hit itself.
+const LOCALIZED = new WeakMap<Finding, { zh: string; en: string }>();
+
+/** Both languages of a product finding made by this checker run (undefined for any other finding). */
+export function localizedMessage(f: Finding): { zh: string; en: string } | undefined {
+  return LOCALIZED.get(f);
+}
+
 export function toFinding(h: ProductHit, t: Text, original: string, block: string, locale: 'zh' | 'en' | undefined): Finding {
   const start = t.start[h.start];
   const end = t.end[h.end - 1];
-  return {
+  const finding: Finding = {
     rule: h.rule,
     category: h.category,
     severity: h.severity ?? (h.category === 'missing-disclosure' ? 'info' : 'error'),
@@ -33,6 +44,8 @@ export function toFinding(h: ProductHit, t: Text, original: string, block: strin
     suggestions: h.suggestions ?? [],
     block,
   };
+  LOCALIZED.set(finding, { zh: h.zh, en: h.en });
+  return finding;
 }
 
 /** The said text as the host said it, for messages: original slice of a normalised span. */

@@ -28,3 +28,4 @@ export { productFromCsv, productToCsv, ProductCsvError, CSV_COLUMNS } from './cs
 export { productFromJson, productToJson, parseProduct, ProductJsonError } from './json.ts';
 export { COSMETIC_EFFICACIES, HEALTH_FUNCTIONS } from './efficacies.ts';
 export { referencePriceStatus, type PriceNote } from './reference-price.ts';
+export { localizedMessage } from './hit.ts';
