@@ -7,6 +7,7 @@ import type { PanelSnapshot } from './panel-protocol.ts';
 // recorded whenever a stream page sends blocks, whether a panel is open or not, and the chat's
 // questions and complaints are counted per topic. Storage is passed in (RecorderStore) so the
 // logic is tested without a browser; not wired into index.ts yet (the panel still records).
+// Its state is saved after each write, so a worker stopped mid-stream resumes the same session.
 
 /** Per-topic counts of chat questions and complaints during one session ('' = no topic). */
 export interface SessionChat {
@@ -19,7 +20,22 @@ export interface RecorderStore {
   endSession(id: number, endedAt: number): Promise<void>;
   appendFindings(id: number, rows: Omit<FindingRow, 'id' | 'sessionId'>[]): Promise<void>;
   saveChat(id: number, chat: SessionChat): Promise<void>;
+  /** Remembers the running session (null: none), so a restarted MV3 worker resumes it. */
+  saveActive(state: ActiveState | null): Promise<void>;
 }
+
+/** What survives the worker being stopped: enough to keep appending to the same session. */
+export interface ActiveState {
+  id: number;
+  tabId: number;
+  since: number;
+  chat: SessionChat;
+  /** Keys of findings already written, so a resumed session does not write them twice. */
+  keys: string[];
+}
+
+/** Keys kept in the saved state: the newest ones (older findings have left the tab's feed anyway). */
+export const MAX_SAVED_KEYS = 2000;
 
 interface Active {
   id: number;
@@ -49,6 +65,17 @@ export class SessionRecorder {
     private readonly now: () => number = Date.now,
     private readonly onError: (e: unknown) => void = (e) => console.warn('[livelint] session recorder:', e),
   ) {}
+
+  /** After a worker restart: continue the session that was running (call before the first change). */
+  restore(state: ActiveState | null) {
+    if (!state || this.active) return;
+    this.active = { id: state.id, tabId: state.tabId, since: state.since, chat: structuredClone(state.chat), chatDirty: false };
+    for (const k of state.keys) this.recorded.add(k);
+  }
+
+  private state(a: Active): ActiveState {
+    return { id: a.id, tabId: a.tabId, since: a.since, chat: structuredClone(a.chat), keys: [...this.recorded].slice(-MAX_SAVED_KEYS) };
+  }
 
   get recording(): { id: number; tabId: number } | null {
     return this.active && this.active.id >= 0 ? { id: this.active.id, tabId: this.active.tabId } : null;
@@ -93,6 +120,7 @@ export class SessionRecorder {
         this.pending = [];
         this.stoppedTab = null;
         this.active = { id, tabId, since: opts.since ?? startedAt, chat: { questions: {}, complaints: {} }, chatDirty: false };
+        await this.store.saveActive(this.state(this.active)).catch(this.onError);
       } catch (e) {
         this.onError(e);
       } finally {
@@ -110,10 +138,13 @@ export class SessionRecorder {
     this.pending = [];
     const chat = a.chatDirty ? structuredClone(a.chat) : null;
     a.chatDirty = false;
+    if (!batch.length && !chat) return this.writes;
+    const state = this.state(a);
     this.writes = this.writes
       .then(async () => {
         if (batch.length) await this.store.appendFindings(a.id, batch);
         if (chat) await this.store.saveChat(a.id, chat);
+        await this.store.saveActive(state);
       })
       .catch(this.onError);
     return this.writes;
@@ -127,5 +158,6 @@ export class SessionRecorder {
     this.active = null;
     this.stoppedTab = a.tabId;
     await this.store.endSession(a.id, this.now()).catch(this.onError);
+    await this.store.saveActive(null).catch(this.onError);
   }
 }

@@ -1,7 +1,12 @@
 import type { LivelintDb } from '../../rules/store/db.ts';
-import { appendFindings, endSession, startSession } from '../../rules/store/records.ts';
+import { appendFindings, endSession, getSetting, setSetting, startSession } from '../../rules/store/records.ts';
 import { StoreError } from '../../rules/store/errors.ts';
-import type { RecorderStore } from './session-recorder.ts';
+import type { ActiveState, RecorderStore } from './session-recorder.ts';
+
+/** Settings key of the running session (a different key from the panel recorder's report:active). */
+export const RECORDER_ACTIVE_KEY = 'recorder:active';
+
+export const loadActive = (db: LivelintDb) => getSetting<ActiveState | null>(db, RECORDER_ACTIVE_KEY, null);
 
 // The background recorder's storage: the store's sessions and findings tables. Chat counts are a
 // field of the session row, replaced whole on each flush (they are a few dozen numbers).
@@ -11,6 +16,7 @@ export function recorderStore(db: LivelintDb): RecorderStore {
     startSession: (session) => startSession(db, session),
     endSession: (id, endedAt) => endSession(db, id, endedAt),
     appendFindings: (id, rows) => appendFindings(db, id, rows),
+    saveActive: (state) => setSetting(db, RECORDER_ACTIVE_KEY, state),
     async saveChat(id, chat) {
       const n = await db.sessions.update(id, { chat });
       if (n === 0) throw new StoreError('not-found', {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SessionRecorder, type RecorderStore, type SessionChat } from '../../../entrypoints/background/session-recorder.ts';
+import { SessionRecorder, type ActiveState, type RecorderStore, type SessionChat } from '../../../entrypoints/background/session-recorder.ts';
 import type { LiveFinding } from '../../../entrypoints/background/panel-protocol.ts';
 
 // An in-memory store with the recorder's storage interface, so the test sees exactly what is written.
 function memoryStore() {
   const sessions = new Map<number, { startedAt: number; endedAt?: number; site?: string; chat?: SessionChat; rows: unknown[] }>();
   let next = 1;
+  const saved: { state: ActiveState | null } = { state: null };
   const store: RecorderStore = {
     async startSession(s) {
       sessions.set(next, { ...s, rows: [] });
@@ -20,8 +21,11 @@ function memoryStore() {
     async saveChat(id, chat) {
       sessions.get(id)!.chat = chat;
     },
+    async saveActive(state) {
+      saved.state = state;
+    },
   };
-  return { store, sessions };
+  return { store, sessions, saved };
 }
 
 const finding = (key: string, seenAt: number): LiveFinding => ({
@@ -84,5 +88,27 @@ describe('SessionRecorder', () => {
     await r.changed({ tabId: 1, site: 'demo', findings: [] });
     expect(r.recording).toBeNull();
     expect(String(errors[0])).toMatch(/quota/);
+  });
+
+  it('a restarted worker resumes the saved session without writing a finding twice', async () => {
+    const { store, sessions, saved } = memoryStore();
+    const t = 100_000;
+    const first = new SessionRecorder(store, () => t);
+    await first.start(9, { site: 'demo', since: t - 5000 });
+    await first.changed({ tabId: 9, site: 'demo', findings: [finding('a', t)] });
+    first.noteChat(9, [{ id: 'chat:1', text: '能不能便宜点', source: 'chat' }]);
+    await first.flush();
+    expect(saved.state).toMatchObject({ id: 1, tabId: 9, keys: ['a'] });
+    // The worker stops; a new one restores the saved state and sees the same finding again plus a new one.
+    const second = new SessionRecorder(store, () => t + 1000);
+    second.restore(structuredClone(saved.state));
+    await second.changed({ tabId: 9, site: 'demo', findings: [finding('a', t), finding('b', t + 500)] });
+    second.noteChat(9, [{ id: 'chat:2', text: '能不能便宜点', source: 'chat' }]);
+    await second.flush();
+    expect(sessions.size).toBe(1);
+    expect(sessions.get(1)!.rows).toHaveLength(2);
+    expect(sessions.get(1)!.chat?.questions).toEqual({ 价格: 2 });
+    await second.stop();
+    expect(saved.state).toBeNull();
   });
 });

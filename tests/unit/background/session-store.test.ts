@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LivelintDb } from '../../../rules/store/db.ts';
 import { findingsOf, listSessions } from '../../../rules/store/records.ts';
-import { recorderStore } from '../../../entrypoints/background/session-store.ts';
+import { loadActive, recorderStore } from '../../../entrypoints/background/session-store.ts';
 import { SessionRecorder } from '../../../entrypoints/background/session-recorder.ts';
 import { dropDb, freshDb } from '../store/helpers.ts';
 
@@ -33,10 +33,12 @@ describe('recorderStore', () => {
       { id: 'chat:2', text: '穿了一次就起球了', source: 'chat' },
     ]);
     await r.flush();
+    expect(await loadActive(db)).toMatchObject({ tabId: 2, keys: ['k'] });
     t += 1000;
     await r.stop();
     const [row] = await listSessions(db);
     expect(row).toMatchObject({ site: 'demo', startedAt: 50_000, endedAt: 51_000, chat: { questions: { 价格: 1 }, complaints: { 材质: 1 } } });
+    expect(await loadActive(db)).toBeNull();
     const rows = await findingsOf(db, row!.id!);
     expect(rows.map((f) => [f.match, f.text])).toEqual([['全网最低价', '今天全网最低价']]);
   });
