@@ -1,8 +1,8 @@
 import type { Locale } from '../i18n.ts';
 import { CATEGORY_INFO } from '../../rules/engine/taxonomy.ts';
-import { compareSessions, timeline, topChat, topRules, totals, type RecordedFinding, type SessionInfo } from './analyze.ts';
+import { chatTopics, compareSessions, timeline, topChat, topRules, totals, type RecordedFinding, type SessionInfo } from './analyze.ts';
 import { Chart } from './Chart.tsx';
-import { rt } from './messages.ts';
+import { rt, topicLabel } from './messages.ts';
 import './report.css';
 
 // The session report, props in and callbacks out: recording controls, the chosen session's chart,
@@ -39,6 +39,7 @@ function SessionDetail({ locale, now, session, findings, onExport }: { locale: L
   const tot = totals(findings, session.startedAt, end);
   const chat = topChat(findings);
   const host = topRules(findings);
+  const topics = chatTopics(session.chat);
   return (
     <section class="ll-rp-detail" aria-label={`${when(session.startedAt, locale)} ${session.site ?? ''}`}>
       <h3 class="ll-rp-h3">
@@ -71,6 +72,18 @@ function SessionDetail({ locale, now, session, findings, onExport }: { locale: L
         </ol>
       ) : (
         <p class="ll-muted">{rt(locale, 'topChatEmpty')}</p>
+      )}
+      {topics.length > 0 && (
+        <>
+          <h4 class="ll-rp-h4">{rt(locale, 'chatTopics')}</h4>
+          <ol class="ll-rp-top ll-rp-topics">
+            {topics.map((t) => (
+              <li key={t.topic}>
+                {topicLabel(t.topic, locale)} <span class="ll-muted">{rt(locale, 'chatTopicRow', { q: t.questions, c: t.complaints })}</span>
+              </li>
+            ))}
+          </ol>
+        </>
       )}
       <p class="ll-muted ll-rp-note">{rt(locale, 'chatNote')}</p>
       <h4 class="ll-rp-h4">{rt(locale, 'coverage')}</h4>

@@ -9,6 +9,24 @@ export interface SessionInfo {
   endedAt?: number;
   site?: string;
   url?: string;
+  /** Chat questions and complaints per topic, when the background recorder counted them. */
+  chat?: SessionChat;
+}
+
+export interface SessionChat {
+  questions: Record<string, number>;
+  complaints: Record<string, number>;
+}
+
+/** Topics viewers asked or complained about most, most first (questions + complaints). */
+export function chatTopics(chat: SessionChat | undefined, limit = 8): Array<{ topic: string; questions: number; complaints: number }> {
+  if (!chat) return [];
+  const topics = new Set([...Object.keys(chat.questions), ...Object.keys(chat.complaints)]);
+  return [...topics]
+    .map((topic) => ({ topic, questions: chat.questions[topic] ?? 0, complaints: chat.complaints[topic] ?? 0 }))
+    .filter((t) => t.questions + t.complaints > 0)
+    .sort((a, b) => b.questions + b.complaints - (a.questions + a.complaints) || b.complaints - a.complaints || a.topic.localeCompare(b.topic))
+    .slice(0, limit);
 }
 
 export interface RecordedFinding {

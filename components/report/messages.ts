@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n.ts';
+import { defineMessages, type Locale } from '../i18n.ts';
 
 // The session report's texts, Chinese first.
 export const rt = defineMessages({
@@ -30,6 +30,8 @@ export const rt = defineMessages({
     topHost: '主播最常犯',
     topChat: '弹幕里最多的风险问题与投诉',
     topChatEmpty: '本场弹幕没有触发风险提示。',
+    chatTopics: '弹幕提问与投诉（按话题）',
+    chatTopicRow: '提问 {q} · 投诉 {c}',
     chatNote: '当前只记录触发规则的弹幕（风险提问、站外交易等）；普通提问与投诉的分类统计见「弹幕」页。',
     coverage: '要点覆盖',
     coverageNote: '要点覆盖按场次中出现的句子计算；在排练页可查看完整清单。',
@@ -68,6 +70,8 @@ export const rt = defineMessages({
     topHost: 'Most repeated by the host',
     topChat: 'Top risky questions and complaints in chat',
     topChatEmpty: 'No chat message triggered a rule in this session.',
+    chatTopics: 'Chat questions and complaints by topic',
+    chatTopicRow: '{q} questions · {c} complaints',
     chatNote: 'Only chat messages that trigger a rule (risky questions, off-platform deals…) are recorded; counts of ordinary questions and complaints are on the Chat tab.',
     coverage: 'Talking points',
     coverageNote: 'Coverage counts the sentences seen in the session; the Rehearsal tab shows the full checklist.',
@@ -80,3 +84,21 @@ export const rt = defineMessages({
   },
 });
 export type ReportKey = Parameters<typeof rt>[1];
+
+/**
+ * Chat topic names for the report. zh: the topic word itself ('' = general). en: kept here, not
+ * imported from the classifier's vocabulary, because that file pulls zod into the panel; a unit
+ * test holds this table to CHAT_TOPIC_EN.
+ */
+export const TOPIC_EN: Record<string, string> = {
+  尺码: 'size',
+  材质: 'material',
+  发货: 'shipping',
+  价格: 'price',
+  功效: 'efficacy',
+  售后: 'after-sales',
+  使用方法: 'how to use',
+  '': 'general',
+};
+
+export const topicLabel = (topic: string, locale: Locale) => (locale === 'zh' ? topic || '其他' : (TOPIC_EN[topic] ?? topic));
