@@ -25,6 +25,12 @@ export interface CheckContext {
   locale?: 'zh' | 'en';
   /** Rule ids switched off for this check only. */
   disabledRules?: readonly string[];
+  /**
+   * Keep findings of different rules that name the same category on the same words. Off by
+   * default (the host sees one warning, from the rule listed first); rule examples turn it on so
+   * each rule is verified on its own.
+   */
+  keepDuplicates?: boolean;
   /** Lawful phrases for this check only (the compiled allow-list is cheaper for long lists). */
   allow?: readonly string[];
   /** The product on sale (product knowledge): adds product-mismatch findings, clears findings its registrations make lawful. */
@@ -182,11 +188,17 @@ export class Checker {
         return true;
       }),
     );
+    const seen = context.keepDuplicates ? null : new Set<string>();
     for (const c of kept) {
       const r = this.rules[c.rule];
       const start = norm.start[c.start];
       const end = norm.end[c.end - 1];
       if (ignored && ignored(start, r.id)) continue;
+      if (seen) {
+        const key = `${r.category}:${start}:${end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       out.push({
         rule: r.id,
         category: r.category,

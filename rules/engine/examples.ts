@@ -64,7 +64,7 @@ export function verifyPacks(input: readonly (PackInput | Pack)[]): ExampleFailur
           continue;
         }
         const got = checker
-          .check([{ id: 'example', text: marked.text, source }], { productCategory: product })
+          .check([{ id: 'example', text: marked.text, source }], { productCategory: product, keepDuplicates: true })
           .filter((f) => f.rule === meta.id)
           .map((f) => [f.start, f.end] as [number, number]);
         for (const [s, e] of marked.spans) {
@@ -76,7 +76,7 @@ export function verifyPacks(input: readonly (PackInput | Pack)[]): ExampleFailur
       }
       for (const ex of rule.examples.pass) {
         const { raw, product, source } = exampleParts(ex, meta);
-        const got = checker.check([{ id: 'example', text: raw, source }], { productCategory: product }).filter((f) => f.rule === meta.id);
+        const got = checker.check([{ id: 'example', text: raw, source }], { productCategory: product, keepDuplicates: true }).filter((f) => f.rule === meta.id);
         if (got.length) failures.push({ rule: meta.id, kind: 'pass', text: raw, reason: `flagged [${got.map((f) => f.match).join('] [')}]` });
       }
     }

@@ -155,3 +155,14 @@ describe('qualifiers', () => {
     expect(q('没有特殊化妆品的证，但是能美白')).toEqual(['美白']);
   });
 });
+
+describe('duplicates across rules', () => {
+  const twice = compile([
+    miniPack,
+    { id: 'mini2', name: { zh: '二', en: 'two' }, rules: [{ ...miniPack.rules[0], id: 'mini2/lowest-again' } as PackInput['rules'][number]] },
+  ]);
+  it('one warning per category and span unless asked for every rule', () => {
+    expect(twice.check([{ id: 'b', text: '全网最低价' }]).map((f) => f.rule)).toEqual(['mini/lowest-price']);
+    expect(twice.check([{ id: 'b', text: '全网最低价' }], { keepDuplicates: true }).map((f) => f.rule).sort()).toEqual(['mini/lowest-price', 'mini2/lowest-again']);
+  });
+});
