@@ -11,6 +11,13 @@ import { loadProductCategory, saveProductCategory } from './settings.ts';
 import { livePersistence, type SessionArea } from './live-persist.ts';
 import './site-picks.ts'; // element picker: remembered picks per site, content script on picked sites
 import { startInsightsHub } from './chat-hub.ts'; // chat insights + product being presented
+import { SessionRecorder } from './session-recorder.ts';
+import { loadActive, recorderStore } from './session-store.ts';
+import { getDb } from '../../rules/store/db.ts';
+import { getSetting, setSetting } from '../../rules/store/records.ts';
+
+/** The report's "start automatically" switch (same key the panel has always used). */
+const AUTO_KEY = 'report:auto';
 
 // Wiring only: every piece lives in its own file and is tested there.
 export default defineBackground(() => {
@@ -18,11 +25,22 @@ export default defineBackground(() => {
   const host = new CheckerHost(storePackSource(), compile);
   void startSubscriptions(browser.alarms).catch((e) => console.warn('[livelint] subscription schedule:', e));
   const badge = coalesce<number>(250, (tabId) => void setBadge(tabId, live.count(tabId)));
+  // Sessions are recorded here, panel open or not; findings are written at most once a second.
+  const recorder = new SessionRecorder(recorderStore(getDb()));
+  const flushSessions = coalesce<number>(1000, () => void recorder.flush());
   const live: LiveService = new LiveService(host, (tabId) => {
     hub.changed(tabId);
     badge(tabId);
     persist.schedule();
+    // Deferred a tick: `ready` is declared below (a restore may report changes while it is built).
+    void Promise.resolve()
+      .then(() => ready)
+      .then(async () => {
+      await recorder.changed({ ...live.snapshot(tabId), tabId });
+      flushSessions(0);
+    });
   });
+  live.onBlocks = (tabId, blocks) => recorder.noteChat(tabId, blocks);
   // storage.session: in memory only, survives the worker being stopped (not the browser closing).
   const persist = livePersistence(live, (browser.storage as unknown as { session?: SessionArea }).session);
   startInsightsHub(live, host);
@@ -32,6 +50,20 @@ export default defineBackground(() => {
       await saveProductCategory(category);
       await live.recheckAll();
     },
+    onSession(msg) {
+      void ready.then(async () => {
+        if (msg.type === 'session-stop') return recorder.stop();
+        if (msg.type === 'session-auto') {
+          recorder.auto = msg.on;
+          return setSetting(getDb(), AUTO_KEY, msg.on).catch(() => {});
+        }
+        const tabId = msg.tabId ?? live.latestTab();
+        const tab = tabId === null ? undefined : live.tabs.get(tabId);
+        await recorder.start(tabId, { site: tab?.site || undefined, url: tab?.url || undefined });
+        if (tabId !== null) await recorder.changed({ ...live.snapshot(tabId), tabId });
+        flushSessions(0);
+      });
+    },
   });
   // Settings and the live state load once per worker start; messages wait for them so the first
   // check is scoped right and lands on top of the restored findings.
@@ -40,6 +72,12 @@ export default defineBackground(() => {
       live.productCategory = c;
     }),
     persist.restore(),
+    getSetting(getDb(), AUTO_KEY, true)
+      .then((on) => (recorder.auto = on))
+      .catch(() => {}),
+    loadActive(getDb())
+      .then((state) => recorder.restore(state))
+      .catch(() => {}),
   ]).then(() => hub.pushAll());
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

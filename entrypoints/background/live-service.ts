@@ -28,6 +28,8 @@ export function samePage(a: string, b: string): boolean {
 
 export class LiveService {
   readonly tabs = new Map<number, TabState>();
+  /** Every content batch, before it is checked (the session recorder counts chat questions here). */
+  onBlocks?: (tabId: number, blocks: readonly TextBlock[]) => void;
   productCategory: ProductCategory | null = null;
 
   constructor(
@@ -77,6 +79,7 @@ export class LiveService {
     tab.dropped += msg.dropped;
     tab.remove(msg.removed, this.now());
     feedInsights(tabId, msg.blocks);
+    this.onBlocks?.(tabId, msg.blocks);
     await this.checkInto(tabId, msg.blocks);
     return true;
   }

@@ -18,6 +18,7 @@ interface Subscriber {
 
 export interface PanelHubOptions {
   onProductCategory(category: PanelToBackground & { type: 'set-product-category' }): Promise<void>;
+  onSession?(msg: PanelToBackground & { type: 'session-start' | 'session-stop' | 'session-auto' }): void;
 }
 
 export function startPanelHub(live: LiveService, options: PanelHubOptions) {
@@ -108,6 +109,11 @@ export function startPanelHub(live: LiveService, options: PanelHubOptions) {
           break;
         case 'page-script':
           void replyPageScript(port, msg);
+          break;
+        case 'session-start':
+        case 'session-stop':
+        case 'session-auto':
+          options.onSession?.(msg);
           break;
       }
     });

@@ -79,6 +79,10 @@ export const panelToBackgroundSchema = z.discriminatedUnion('type', [
     tabId: z.number().int().nullable(),
     windowId: z.number().int().optional(),
   }),
+  /** Session recording runs in the background; the report's controls drive it. tabId null: the page being checked. */
+  z.object({ type: z.literal('session-start'), tabId: z.number().int().nullable() }),
+  z.object({ type: z.literal('session-stop') }),
+  z.object({ type: z.literal('session-auto'), on: z.boolean() }),
 ]);
 export type PanelToBackground = z.infer<typeof panelToBackgroundSchema>;
 

@@ -27,7 +27,7 @@ export interface RecorderStore {
 /** What survives the worker being stopped: enough to keep appending to the same session. */
 export interface ActiveState {
   id: number;
-  tabId: number;
+  tabId: number | null;
   since: number;
   chat: SessionChat;
   /** Keys of findings already written, so a resumed session does not write them twice. */
@@ -39,7 +39,8 @@ export const MAX_SAVED_KEYS = 2000;
 
 interface Active {
   id: number;
-  tabId: number;
+  /** null: started by hand before any page streamed; the first tab that sends blocks is adopted. */
+  tabId: number | null;
   since: number;
   chat: SessionChat;
   chatDirty: boolean;
@@ -77,7 +78,7 @@ export class SessionRecorder {
     return { id: a.id, tabId: a.tabId, since: a.since, chat: structuredClone(a.chat), keys: [...this.recorded].slice(-MAX_SAVED_KEYS) };
   }
 
-  get recording(): { id: number; tabId: number } | null {
+  get recording(): { id: number; tabId: number | null } | null {
     return this.active && this.active.id >= 0 ? { id: this.active.id, tabId: this.active.tabId } : null;
   }
 
@@ -88,7 +89,9 @@ export class SessionRecorder {
       await this.start(view.tabId, { site: view.site, url: view.url, since: this.now() - AUTO_LOOKBACK_MS });
     } else if (this.starting) await this.starting;
     const a = this.active;
-    if (!a || a.tabId !== view.tabId) return;
+    if (!a) return;
+    a.tabId ??= view.tabId;
+    if (a.tabId !== view.tabId) return;
     for (const f of view.findings) {
       if (this.recorded.has(f.key) || f.seenAt < a.since) continue;
       this.recorded.add(f.key);
@@ -110,7 +113,7 @@ export class SessionRecorder {
     }
   }
 
-  async start(tabId: number, opts: { site?: string | undefined; url?: string | undefined; since?: number } = {}): Promise<void> {
+  async start(tabId: number | null, opts: { site?: string | undefined; url?: string | undefined; since?: number } = {}): Promise<void> {
     if (this.active || this.starting) return;
     const startedAt = this.now();
     this.starting = (async () => {

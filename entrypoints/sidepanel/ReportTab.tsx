@@ -6,11 +6,8 @@ import { locale as currentLocale } from './settings-model.ts';
 
 type Model = typeof import('./report-model.ts');
 
-// Sessions start by themselves when a stream page starts sending text, whichever tab is showing, so
-// the recorder starts with the panel: after its first paint, so the Live view is not slowed down.
-if (typeof window !== 'undefined' && location.protocol.endsWith('extension:')) {
-  setTimeout(() => void import('./report-model.ts').then((m) => m.startRecorder(() => currentLocale.peek())), 400);
-}
+// Sessions are recorded by the background (session-recorder.ts), panel open or not; this view
+// only shows them and sends the recording controls.
 type View = typeof import('../../components/report/ReportView.tsx');
 
 export function ReportTab({ locale }: { locale: Locale }) {

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { PanelSnapshot } from '../background/panel-protocol.ts';
+import type { PanelSnapshot, PanelToBackground } from '../background/panel-protocol.ts';
 import type { ProductCategory } from '../../rules/engine/taxonomy.ts';
 import { connectBackground, type BackgroundLink } from './background-link.ts';
 
@@ -22,6 +22,8 @@ export function startLive(pinnedTab: number | null, windowId?: number) {
   );
 }
 
+/** Any other panel request (the report's recording controls). */
+export const sendToBackground = (message: PanelToBackground) => link?.send(message);
 export const ignoreOnce = (tabId: number, key: string) => link?.send({ type: 'ignore', tabId, key });
 export const setProductCategory = (category: ProductCategory | null) =>
   link?.send({ type: 'set-product-category', category });

@@ -51,6 +51,10 @@ describe('session report', () => {
     // The script's lowest-price claim is among what the host said most.
     expect(await detail.innerText()).toContain('全网最低价');
     await expect.poll(() => panel.locator('.ll-rp-sessions li').count()).toBe(1);
+    // The background recorder counted the demo chat's questions (包邮吗, 敏感肌能用吗…) by topic.
+    const topics = await detail.locator('.ll-rp-topics li').allInnerTexts();
+    expect(topics.length).toBeGreaterThan(0);
+    expect(topics.some((t) => /提问 [1-9]\d*/.test(t))).toBe(true);
     await screenshot(panel, 'report-zh-360');
   });
 
@@ -83,6 +87,23 @@ describe('session report', () => {
     await panel.getByRole('heading', { name: 'Session report' }).waitFor();
     expect(await panel.getByRole('region', { name: 'Sessions compared' }).count()).toBe(1);
     await screenshot(panel, 'report-en-360');
+    expect(h.externalRequests()).toEqual([]);
+  });
+
+  it('records a session with no panel open (the background records it)', async () => {
+    const before = await panel.locator('.ll-rp-sessions li').count();
+    await panel.close();
+    const page = await h.ctx.newPage();
+    await page.goto(`${demo.origin}/console.html?rate=20&captions=500&script=${encodeURIComponent('史上最好用的面膜，全网最低价。')}`);
+    await page.waitForTimeout(4000);
+    ({ page: panel } = await openPanel(h, { query: 'view=report' }));
+    // One more session is there, still recording, with findings from the page.
+    await expect.poll(() => panel.locator('.ll-rp-sessions li').count(), { timeout: 10_000 }).toBe(before + 1);
+    await panel.getByRole('button', { name: '中文' }).click(); // the previous test left the panel in English
+    await expect.poll(recordingCount, { timeout: 10_000 }).toBeGreaterThan(0);
+    await panel.getByRole('button', { name: '结束记录' }).click();
+    await panel.getByRole('button', { name: '开始记录场次' }).waitFor();
+    await page.close();
     expect(h.externalRequests()).toEqual([]);
   });
 });

@@ -111,4 +111,17 @@ describe('SessionRecorder', () => {
     await second.stop();
     expect(saved.state).toBeNull();
   });
+
+  it('a session started by hand before any page streamed adopts the first tab that sends', async () => {
+    const { store, sessions } = memoryStore();
+    const r = new SessionRecorder(store, () => 1000);
+    r.auto = false;
+    await r.start(null);
+    expect(r.recording).toEqual({ id: 1, tabId: null });
+    await r.changed({ tabId: 4, site: 'demo', findings: [finding('a', 1000)] });
+    await r.changed({ tabId: 5, site: 'demo', findings: [finding('b', 1000)] });
+    await r.flush();
+    expect(r.recording?.tabId).toBe(4);
+    expect(sessions.get(1)!.rows).toHaveLength(1);
+  });
 });
