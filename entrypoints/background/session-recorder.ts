@@ -3,11 +3,11 @@ import type { TextBlock } from '../../rules/engine/schema.ts';
 import type { FindingRow, SessionRow } from '../../rules/store/types.ts';
 import type { PanelSnapshot } from './panel-protocol.ts';
 
-// Session recording in the background (step 1 of moving it out of the panel): a session is
-// recorded whenever a stream page sends blocks, whether a panel is open or not, and the chat's
-// questions and complaints are counted per topic. Storage is passed in (RecorderStore) so the
-// logic is tested without a browser; not wired into index.ts yet (the panel still records).
-// Its state is saved after each write, so a worker stopped mid-stream resumes the same session.
+// Session recording in the background (wired in index.ts): a session is recorded whenever a
+// stream page sends blocks, whether a panel is open or not, and the chat's questions and
+// complaints are counted per topic. Storage is passed in (RecorderStore, see session-store.ts) so
+// the logic is tested without a browser. Its state is saved after each write, so a worker stopped
+// mid-stream resumes the same session.
 
 /** Per-topic counts of chat questions and complaints during one session ('' = no topic). */
 export interface SessionChat {
