@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, afterEach } from 'vitest';
 import { startDemoServer } from './demo-server.mjs';
 import { close, launchWithExtension, openPanel, screenshot, serveStatic, type Harness } from './harness.ts';
 
@@ -147,6 +147,10 @@ beforeAll(async () => {
   h = await launchWithExtension({ extensionDir: process.env.LIVELINT_EXT_DIR || undefined });
   await installProbe();
 });
+// A test that fails half-way must not leave a demo console streaming chat into the next test.
+afterEach(async () => {
+  for (const p of h?.ctx.pages() ?? []) if (!p.isClosed() && p.url().startsWith(demo.origin)) await p.close().catch(() => {});
+});
 afterAll(async () => {
   console.log(`[sites-demo] ${report.join('; ')}`);
   await close(h, demo, ...servers);
@@ -250,7 +254,9 @@ describe('sensor on the demo console', () => {
     expect(run.heapAfter - run.heapBefore).toBeLessThan(30e6);
     expect(errors).toEqual([]);
     await page.close();
-  });
+    // Two 10-second floods (control and measured) plus page loads: a slow machine needs more than
+    // the default minute, and a timed-out flood page left streaming would spill into later tests.
+  }, 180_000);
 
   it('reads comments from the console network responses first (MAIN-world tap), each once', async () => {
     await resetProbe();
