@@ -23,6 +23,12 @@ for (const dict of [twRev, hkRev]) {
     if (simp && !pairs.has(from) && !simplified.has(from) && simp !== from) pairs.set(from, simp);
   }
 }
+// Resolve chains (薴 -> 苧 -> 苎) so every entry lands on its simplified end in one lookup.
+for (const [k, v] of pairs) {
+  let end = v;
+  for (let hops = 0; pairs.has(end) && hops < 4; hops++) end = pairs.get(end);
+  pairs.set(k, end);
+}
 for (const [k, v] of pairs) if (k === v) pairs.delete(k);
 const keys = [...pairs.keys()].sort();
 const from = keys.join('');

@@ -11,14 +11,7 @@ function t2sTable(): Uint16Array {
   if (table) return table;
   // 64K entries (128 KB) instead of a Map: one array read per character on the hot path.
   table = new Uint16Array(65536);
-  const keys = new Set(T2S_FROM);
-  for (let i = 0; i < T2S_FROM.length; i++) {
-    // The generated table (2026-11-25) has unresolved variant chains that fold simplified text
-    // the wrong way (台->臺, 吃->喫, 群->羣, 么->幺): a pair whose target is itself a key is one
-    // of them, so it is skipped here, and 麼/麽 go to 么. Remove once gen-t2s.mjs is fixed.
-    if (keys.has(T2S_TO[i]) || T2S_FROM[i] === '么') continue;
-    table[T2S_FROM.charCodeAt(i)] = T2S_TO[i] === '幺' ? 0x4e48 : T2S_TO.charCodeAt(i);
-  }
+  for (let i = 0; i < T2S_FROM.length; i++) table[T2S_FROM.charCodeAt(i)] = T2S_TO.charCodeAt(i);
   return table;
 }
 
