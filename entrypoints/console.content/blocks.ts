@@ -1,5 +1,5 @@
 import type { TextBlockInput } from '../../rules/engine/schema.ts';
-import type { ChatItem } from './sites/define.ts';
+import type { ChatItem } from './sites/types.ts';
 
 // Stable TextBlock ids, so the background and side panel can replace a block instead of piling up
 // copies: script paragraphs by position + content hash, chat by author + text + time bucket,

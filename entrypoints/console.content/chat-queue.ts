@@ -1,5 +1,5 @@
 import { CHAT_BUCKET_MS, chatBlock, chatKey } from './blocks.ts';
-import type { ChatItem } from './sites/define.ts';
+import type { ChatItem } from './sites/types.ts';
 import type { TextBlockInput } from '../../rules/engine/schema.ts';
 
 export type Via = 'dom' | 'network' | 'picked';

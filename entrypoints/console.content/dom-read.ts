@@ -1,4 +1,4 @@
-import type { Selectors } from './sites/define.ts';
+import type { Selectors } from './sites/types.ts';
 
 // Read-only DOM helpers shared by every adapter and the picker. Nothing here writes to the page.
 

@@ -3,7 +3,7 @@ import { pickerCommandSchema, picksChangedSchema, sitePicksSchema, withPicks, ty
 import { startRelay } from './relay.ts';
 import { hash } from './blocks.ts';
 import { adapterFor, CONTENT_MATCHES } from './sites/index.ts';
-import type { SiteAdapter } from './sites/define.ts';
+import type { SiteAdapter } from './sites/types.ts';
 import { isInvalidation, Watcher, type Outgoing } from './watch.ts';
 
 // Wiring only: choose the adapter for this URL, lay the user's picks over it, start the network

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineSiteAdapter, type SiteAdapter } from './sites/define.ts';
+import { defineSiteAdapter } from './sites/define.ts';
+import type { SiteAdapter } from './sites/types.ts';
 
 // Elements a user pointed at on a page no adapter knows, remembered per site (origin). Shared by
 // the content script and the background (entrypoints/background/site-picks.ts); no side effects.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TAP_CHANNEL, TAP_CONTROL, TAP_MAX_BODY } from '../network-tap.content/tap-protocol.ts';
-import type { ChatItem, NetworkReader } from './sites/define.ts';
+import type { ChatItem, NetworkReader } from './sites/types.ts';
 
 // Receives bodies from the MAIN-world tap. The page shares the window and can post anything, so
 // every message is validated: right window, right channel, right shape and size, and the token the

@@ -2,7 +2,7 @@ import type { TextBlockInput } from '../../rules/engine/schema.ts';
 import { diffBlocks, hash, scriptBlocks } from './blocks.ts';
 import { ChatQueue, type QueuedBlock, type Via } from './chat-queue.ts';
 import { editableText } from './dom-read.ts';
-import type { ChatItem, SiteAdapter } from './sites/define.ts';
+import type { ChatItem, SiteAdapter } from './sites/types.ts';
 
 // Observes one page through one adapter and sends what changed: script paragraphs (debounced),
 // caption lines (each new or changed line), chat (each new message once, batched). Everything the

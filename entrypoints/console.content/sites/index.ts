@@ -1,6 +1,6 @@
 import buyin from './buyin.ts';
 import channels from './channels.ts';
-import type { SiteAdapter } from './define.ts';
+import type { SiteAdapter } from './types.ts';
 import demo from './demo.ts';
 import douyin from './douyin.ts';
 import kuaishou from './kuaishou.ts';

@@ -1,4 +1,4 @@
-import type { ChatItem } from './define.ts';
+import type { ChatItem } from './types.ts';
 
 // Pure helpers for reading comments out of console responses. Response shapes drift like class
 // names do, so each adapter names the keys it knows and the walker finds the objects that carry

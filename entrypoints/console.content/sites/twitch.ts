@@ -1,4 +1,4 @@
-import type { ChatItem } from './define.ts';
+import type { ChatItem } from './types.ts';
 import { defineSiteAdapter } from './define.ts';
 
 // Twitch chat (channel page and popout). `data-a-target` / `data-test-selector` are Twitch's own

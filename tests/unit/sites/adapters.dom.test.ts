@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adapterFor, ADAPTERS } from '../../../entrypoints/console.content/sites/index.ts';
-import type { ChatItem } from '../../../entrypoints/console.content/sites/define.ts';
+import type { ChatItem } from '../../../entrypoints/console.content/sites/types.ts';
 import { loadFixture } from './load-fixture.ts';
 
 // What each adapter reads from a saved page of its console. The fixtures are written from public

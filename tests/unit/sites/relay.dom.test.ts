@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startRelay } from '../../../entrypoints/console.content/relay.ts';
-import type { ChatItem, NetworkReader } from '../../../entrypoints/console.content/sites/define.ts';
+import type { ChatItem, NetworkReader } from '../../../entrypoints/console.content/sites/types.ts';
 import { TAP_CHANNEL, TAP_CONTROL } from '../../../entrypoints/network-tap.content/tap-protocol.ts';
 
 // The isolated half of network reading: only messages from this window, on the tap's channel,
