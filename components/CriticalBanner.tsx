@@ -1,5 +1,5 @@
 import { CATEGORY_INFO } from '../rules/engine/taxonomy.ts';
-import type { LiveFinding } from '../entrypoints/background/panel-protocol.ts';
+import type { LiveFinding } from '../rules/protocol/panel.ts';
 import { HighlightedSentence } from './HighlightedSentence.tsx';
 import { t, type Locale } from './i18n.ts';
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { PanelSnapshot } from '../entrypoints/background/panel-protocol.ts';
+import type { PanelSnapshot } from '../rules/protocol/panel.ts';
 import { PRODUCT_CATEGORIES, type ProductCategory } from '../rules/engine/taxonomy.ts';
 import { criticalFinding, groupFindings } from './group-findings.ts';
 import { CriticalBanner } from './CriticalBanner.tsx';

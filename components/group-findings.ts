@@ -1,4 +1,4 @@
-import type { LiveFinding } from '../entrypoints/background/panel-protocol.ts';
+import type { LiveFinding } from '../rules/protocol/panel.ts';
 
 // A host repeating 全网最低价 five times needs one card that says ×5, not five cards pushing the
 // other warnings off screen. Groups are per rule, ordered by their newest occurrence.

@@ -1,7 +1,7 @@
 import { memo } from 'preact/compat';
 import { CopyButton } from '../CopyButton.tsx';
 import type { Locale } from '../i18n.ts';
-import type { InsightsSnapshot, QuestionSummary } from '../../entrypoints/background/chat-protocol.ts';
+import type { InsightsSnapshot, QuestionSummary } from '../../rules/protocol/chat.ts';
 import { tc, topicLabel } from './messages.ts';
 import { Sparkline } from './Sparkline.tsx';
 

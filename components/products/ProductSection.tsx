@@ -1,6 +1,6 @@
 import { CopyButton } from '../CopyButton.tsx';
 import { PRODUCT_LABELS, type Locale } from '../i18n.ts';
-import type { ProductState } from '../../entrypoints/background/chat-protocol.ts';
+import type { ProductState } from '../../rules/protocol/chat.ts';
 import { tp } from './messages.ts';
 import { TalkingChecklist } from './TalkingChecklist.tsx';
 import { ProductEditor } from './ProductEditor.tsx';

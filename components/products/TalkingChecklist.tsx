@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n.ts';
-import type { ProductState } from '../../entrypoints/background/chat-protocol.ts';
+import type { ProductState } from '../../rules/protocol/chat.ts';
 import { tp } from './messages.ts';
 
 export interface TalkingChecklistProps {

@@ -7,7 +7,7 @@ import { getSetting, listProducts, setSetting } from '../../rules/store/records.
 import type { CheckerHost } from './checker-host.ts';
 import type { LiveService } from './live-service.ts';
 import { ChatInsights, chatInsights } from './chat-insights.ts';
-import { INSIGHTS_PORT, panelToInsightsSchema, type ProductState } from './chat-protocol.ts';
+import { INSIGHTS_PORT, panelToInsightsSchema, type ProductState } from '../../rules/protocol/chat.ts';
 import { currentProduct, productFromRow } from './product-current.ts';
 
 // The Port the panel's Chat tab and product section listen on. Chat insights are pushed at most

@@ -3,7 +3,7 @@ import { answerQuestion, type Product } from '../../rules/engine/product/index.t
 import type { TextBlock } from '../../rules/engine/schema.ts';
 import { riskyGuide } from './chat-risky-guide.ts';
 import { HotWords, PerMinute } from './chat-hot-words.ts';
-import type { InsightsSnapshot, QuestionSummary, RiskySummary } from './chat-protocol.ts';
+import type { InsightsSnapshot, QuestionSummary, RiskySummary } from '../../rules/protocol/chat.ts';
 import { currentProduct } from './product-current.ts';
 
 // Chat insights for one tab: every chat message is classified ONCE (classifyMessage, microseconds)

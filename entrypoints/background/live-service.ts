@@ -1,9 +1,9 @@
-import { contentMessageSchema } from './protocol.ts';
+import { contentMessageSchema } from '../../rules/protocol/content.ts';
 import { describeIssue, type TextBlock } from '../../rules/engine/schema.ts';
 import type { ProductCategory } from '../../rules/engine/taxonomy.ts';
 import type { CheckerHost } from './checker-host.ts';
 import { TabState, type TabStateData } from './tab-state.ts';
-import { MAX_SNAPSHOT_FINDINGS, type PanelSnapshot } from './panel-protocol.ts';
+import { MAX_SNAPSHOT_FINDINGS, type PanelSnapshot } from '../../rules/protocol/panel.ts';
 import { feedInsights } from './chat-insights.ts'; // chat insights + product checklist (chat-insights owner)
 import { currentProduct } from './product-current.ts'; // the product being presented (chat-insights owner)
 

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { PANEL_PORT, panelToBackgroundSchema, type PageScriptReply, type PanelToBackground } from './panel-protocol.ts';
+import { PANEL_PORT, panelToBackgroundSchema, type PageScriptReply, type PanelToBackground } from '../../rules/protocol/panel.ts';
 import { describeIssue } from '../../rules/engine/schema.ts';
 import type { LiveService } from './live-service.ts';
 import { coalesce } from './coalesce.ts';

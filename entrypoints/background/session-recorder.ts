@@ -1,7 +1,7 @@
 import { classifyMessage } from '../../rules/engine/classify/index.ts';
 import type { TextBlock } from '../../rules/engine/schema.ts';
 import type { FindingRow, SessionRow } from '../../rules/store/types.ts';
-import type { PanelSnapshot } from './panel-protocol.ts';
+import type { PanelSnapshot } from '../../rules/protocol/panel.ts';
 
 // Session recording in the background (wired in index.ts): a session is recorded whenever a
 // stream page sends blocks, whether a panel is open or not, and the chat's questions and

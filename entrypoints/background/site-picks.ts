@@ -8,7 +8,7 @@ import {
   sitePicksSchema,
   type PickKind,
   type SitePicks,
-} from '../console.content/picks.ts';
+} from '../../rules/protocol/picks.ts';
 
 // Background side of the element picker: remembers, per site (origin), which element is the script
 // box and which is the chat list, and makes sure the content script runs on a site the user picked.
@@ -65,7 +65,7 @@ export async function tabOrigin(tabId: number): Promise<{ origin?: string; cover
 /**
  * Runs the content script on `tabId` now (if it isn't there) and, when the user granted the site,
  * on every later visit. The side panel asks for the site first (requestSiteAccess in
- * console.content/picks.ts, from the click); without that, activeTab (the toolbar click that
+ * sidepanel/pick-model.ts, from the click); without that, activeTab (the toolbar click that
  * opened the panel) still lets the picker run once on this page.
  */
 export async function ensureContentScript(tabId: number): Promise<{ ok: true; remembered: boolean } | { ok: false; error: string }> {

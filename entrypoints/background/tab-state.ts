@@ -1,5 +1,5 @@
 import type { Finding, TextBlock } from '../../rules/engine/schema.ts';
-import type { LiveFinding } from './panel-protocol.ts';
+import type { LiveFinding } from '../../rules/protocol/panel.ts';
 import { sentenceAround } from './sentence.ts';
 import { localizedMessage } from '../../rules/engine/product/hit.ts';
 

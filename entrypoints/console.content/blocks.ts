@@ -17,7 +17,7 @@ export function hash(s: string): string {
 
 /**
  * Longest block the sensor sends. The background refuses blocks over 200,000 characters
- * (MAX_BLOCK_CHARS in background/protocol.ts); a pasted transcript without line breaks is cut
+ * (MAX_BLOCK_CHARS in rules/protocol/content.ts); a pasted transcript without line breaks is cut
  * into pieces well under that instead of being refused whole.
  */
 export const MAX_PIECE_CHARS = 20_000;

@@ -1,5 +1,6 @@
 import { startPicker } from './picker.ts';
-import { pickerCommandSchema, picksChangedSchema, sitePicksSchema, withPicks, type PickKind, type SitePicks } from './picks.ts';
+import { pickerCommandSchema, picksChangedSchema, sitePicksSchema, type PickKind, type SitePicks } from '../../rules/protocol/picks.ts';
+import { withPicks } from './picked-adapter.ts';
 import { startRelay } from './relay.ts';
 import { hash } from './blocks.ts';
 import { adapterFor, CONTENT_MATCHES } from './sites/index.ts';

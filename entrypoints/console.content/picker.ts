@@ -1,5 +1,5 @@
 import { isEditable, SHADOW_STEP, textOf } from './dom-read.ts';
-import type { PickKind } from './picks.ts';
+import type { PickKind } from '../../rules/protocol/picks.ts';
 
 // The element picker: hover highlights, click chooses, Esc cancels. The only thing it adds to the
 // page is one overlay element whose closed shadow root holds the highlight box; it is removed when

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TAP_CHANNEL, TAP_CONTROL, TAP_MAX_BODY } from '../network-tap.content/tap-protocol.ts';
+import { TAP_CHANNEL, TAP_CONTROL, TAP_MAX_BODY } from '../../rules/protocol/tap.ts';
 import type { ChatItem, NetworkReader } from './sites/types.ts';
 
 // Receives bodies from the MAIN-world tap. The page shares the window and can post anything, so

@@ -1,4 +1,4 @@
-import { TAP_CHANNEL, TAP_CONTROL, TAP_MAX_BODY, type TapBody, type TapControl } from './tap-protocol.ts';
+import { TAP_CHANNEL, TAP_CONTROL, TAP_MAX_BODY, type TapBody, type TapControl } from '../../rules/protocol/tap.ts';
 
 /**
  * Observes fetch, XHR and WebSocket text frames in the page's world and relays matching bodies to

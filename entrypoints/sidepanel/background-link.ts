@@ -1,11 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
-import { PANEL_PORT } from '../background/panel-port.ts';
-import { parseBackgroundMessage } from '../background/panel-guard.ts';
-import type { BackgroundToPanel, PanelToBackground } from '../background/panel-protocol.ts';
+import { PANEL_PORT } from '../../rules/protocol/panel-port.ts';
+import { parseBackgroundMessage } from '../../rules/protocol/panel-guard.ts';
+import type { BackgroundToPanel, PanelToBackground } from '../../rules/protocol/panel.ts';
 
 // The panel's one connection to the background. An MV3 worker can be stopped at any time, which
 // disconnects the Port; the panel reconnects and re-subscribes, so the feed resumes by itself.
-// Messages are checked with a zod-free guard (panel-guard.ts, held to the zod contract by a unit
+// Messages are checked with a zod-free guard (rules/protocol/panel-guard.ts, held to the zod contract by a unit
 // test): zod would add a ~95 kB chunk to parse before the first findings show.
 
 export interface BackgroundLink {

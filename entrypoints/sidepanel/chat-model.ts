@@ -1,7 +1,7 @@
 import { effect, signal } from '@preact/signals';
 import { browser, type Browser } from 'wxt/browser';
-import { INSIGHTS_PORT } from '../background/chat-port.ts';
-import type { InsightsSnapshot, PanelToInsights, ProductState } from '../background/chat-protocol.ts';
+import { INSIGHTS_PORT } from '../../rules/protocol/chat-port.ts';
+import type { InsightsSnapshot, PanelToInsights, ProductState } from '../../rules/protocol/chat.ts';
 import { snapshot } from './live-model.ts';
 
 // Chat insights and the product being presented, from the background over their own Port. The
@@ -11,7 +11,7 @@ import { snapshot } from './live-model.ts';
 export const insights = signal<InsightsSnapshot | null>(null);
 export const productState = signal<ProductState | null>(null);
 
-const protocol = import('../background/chat-protocol.ts');
+const protocol = import('../../rules/protocol/chat.ts');
 
 let port: Browser.runtime.Port | null = null;
 let started = false;

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { PanelSnapshot, PanelToBackground } from '../background/panel-protocol.ts';
+import type { PanelSnapshot, PanelToBackground } from '../../rules/protocol/panel.ts';
 import type { ProductCategory } from '../../rules/engine/taxonomy.ts';
 import { connectBackground, type BackgroundLink } from './background-link.ts';
 

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { PANEL_PORT } from '../background/panel-port.ts';
-import { pageScriptReplySchema, type PanelToBackground } from '../background/panel-protocol.ts';
+import { PANEL_PORT } from '../../rules/protocol/panel-port.ts';
+import { pageScriptReplySchema, type PanelToBackground } from '../../rules/protocol/panel.ts';
 
 // Rehearsal's "import from page": asks the background, on a port of its own that closes after the
 // answer, for the script paragraphs it has read from the page being checked. A one-shot port keeps

@@ -1,7 +1,6 @@
 import { signal } from '@preact/signals';
 import type { Locale } from '../../components/i18n.ts';
 import type { PickKind } from '../../components/PickButtons.tsx';
-import { requestSiteAccess } from '../console.content/picks.ts';
 import { snapshot } from './live-model.ts';
 
 export const pickStatus = signal<string | undefined>(undefined);
@@ -30,9 +29,20 @@ async function targetTab(): Promise<number | undefined> {
 }
 
 /**
- * The sequence site-picks.ts expects: ask which origin the tab shows, ask the user for that site
- * from this click (a permission prompt needs the user's gesture) when no adapter covers it, then
- * start the picker in the page.
+ * Host access to a site no adapter covers must be asked for from the click (a user gesture).
+ * Resolves false when the user refuses; picking still works once on this page through activeTab,
+ * but is not remembered for the next visit (`remembered: false`).
+ */
+async function requestSiteAccess(originOrUrl: string): Promise<boolean> {
+  const u = new URL(originOrUrl);
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+  return browser.permissions.request({ origins: [`${u.origin}/*`] });
+}
+
+/**
+ * The sequence background/site-picks.ts expects: ask which origin the tab shows, ask the
+ * user for that site from this click (a permission prompt needs the user's gesture) when no
+ * adapter covers it, then start the picker in the page.
  */
 export async function startPick(kind: PickKind, locale: Locale): Promise<void> {
   const text = TEXT[locale];

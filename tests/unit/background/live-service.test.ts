@@ -4,7 +4,7 @@ import type { PackInput } from '../../../rules/engine/schema.ts';
 import { CheckerHost } from '../../../entrypoints/background/checker-host.ts';
 import { LiveService } from '../../../entrypoints/background/live-service.ts';
 import { staticPackSource } from '../../../entrypoints/background/pack-source.ts';
-import { snapshotSchema } from '../../../entrypoints/background/panel-protocol.ts';
+import { snapshotSchema } from '../../../rules/protocol/panel.ts';
 
 // A small real pack through the real engine: the service is tested end to end without a browser.
 const pack: PackInput = {

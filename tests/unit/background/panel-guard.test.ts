@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseBackgroundMessage } from '../../../entrypoints/background/panel-guard.ts';
-import { backgroundToPanelSchema } from '../../../entrypoints/background/panel-protocol.ts';
+import { parseBackgroundMessage } from '../../../rules/protocol/panel-guard.ts';
+import { backgroundToPanelSchema } from '../../../rules/protocol/panel.ts';
 import { FINDING_CATEGORIES, PRODUCT_CATEGORIES, SEVERITIES, TEXT_SOURCES } from '../../../rules/engine/taxonomy.ts';
 
 // The panel's zod-free guard must accept exactly what the zod contract accepts.

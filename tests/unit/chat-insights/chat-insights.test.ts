@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChatInsights, ChatInsightsHub, MAX_DISTINCT } from '../../../entrypoints/background/chat-insights.ts';
-import { insightsSnapshotSchema } from '../../../entrypoints/background/chat-protocol.ts';
+import { insightsSnapshotSchema } from '../../../rules/protocol/chat.ts';
 import { parseProduct } from '../../../rules/engine/product/index.ts';
 
 const MASK = parseProduct({

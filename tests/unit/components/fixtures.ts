@@ -1,4 +1,4 @@
-import type { LiveFinding, PanelSnapshot } from '../../../entrypoints/background/panel-protocol.ts';
+import type { LiveFinding, PanelSnapshot } from '../../../rules/protocol/panel.ts';
 
 let n = 0;
 export function finding(over: Partial<LiveFinding> = {}): LiveFinding {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { ProductSection, type ProductSectionProps } from '../../../components/products/ProductSection.tsx';
 import { productSchema } from '../../../rules/engine/product/schema.ts';
-import type { ProductState } from '../../../entrypoints/background/chat-protocol.ts';
+import type { ProductState } from '../../../rules/protocol/chat.ts';
 
 afterEach(cleanup);
 

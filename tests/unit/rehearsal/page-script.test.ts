@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { requestPageScript } from '../../../entrypoints/sidepanel/page-script.ts';
-import { panelToBackgroundSchema } from '../../../entrypoints/background/panel-protocol.ts';
+import { panelToBackgroundSchema } from '../../../rules/protocol/panel.ts';
 
 // A fake runtime Port: records what the panel posts, lets the test answer as the background.
 function fakePort() {

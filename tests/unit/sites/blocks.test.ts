@@ -22,7 +22,7 @@ describe('script paragraphs', () => {
   });
 
   it('a huge paragraph is cut into pieces the background accepts; chat text is clipped', async () => {
-    const { MAX_BLOCK_CHARS } = await import('../../../entrypoints/background/protocol.ts');
+    const { MAX_BLOCK_CHARS } = await import('../../../rules/protocol/content.ts');
     const huge = '全网最低价'.repeat(100_000); // 500,000 characters, no line break
     const pieces = scriptBlocks(huge);
     expect(pieces.map((p) => p.text).join('')).toBe(huge);

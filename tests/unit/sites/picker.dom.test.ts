@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { queryFirst } from '../../../entrypoints/console.content/dom-read.ts';
 import { buildSelector, looksHashed, snapTarget, startPicker } from '../../../entrypoints/console.content/picker.ts';
-import { withPicks } from '../../../entrypoints/console.content/picks.ts';
+import { withPicks } from '../../../entrypoints/console.content/picked-adapter.ts';
 
 describe('picked selectors', () => {
   it('tells build hashes from stable names', () => {

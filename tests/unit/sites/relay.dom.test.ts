@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startRelay } from '../../../entrypoints/console.content/relay.ts';
 import type { ChatItem, NetworkReader } from '../../../entrypoints/console.content/sites/types.ts';
-import { TAP_CHANNEL, TAP_CONTROL } from '../../../entrypoints/network-tap.content/tap-protocol.ts';
+import { TAP_CHANNEL, TAP_CONTROL } from '../../../rules/protocol/tap.ts';
 
 // The isolated half of network reading: only messages from this window, on the tap's channel,
 // well-formed, and carrying the token of the first hello are parsed.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { installTap } from '../../../entrypoints/network-tap.content/tap.ts';
-import { TAP_CHANNEL, TAP_CONTROL } from '../../../entrypoints/network-tap.content/tap-protocol.ts';
+import { TAP_CHANNEL, TAP_CONTROL } from '../../../rules/protocol/tap.ts';
 
 // The MAIN-world tap observes without altering: the page gets the very same response, and bodies
 // are relayed only for URLs the content script configured with the tap's own token.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { textBlockSchema } from '../../rules/engine/schema.ts';
+import { textBlockSchema } from '../engine/schema.ts';
 
 // Every message crossing a context boundary is validated here on arrival: a page can talk to the
 // content script's DOM, so nothing the content script sends is trusted blindly.

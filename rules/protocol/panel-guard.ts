@@ -1,9 +1,9 @@
-import { FINDING_CATEGORIES, PRODUCT_CATEGORIES, SEVERITIES, TEXT_SOURCES } from '../../rules/engine/taxonomy.ts';
-import type { BackgroundToPanel } from './panel-protocol.ts';
+import { FINDING_CATEGORIES, PRODUCT_CATEGORIES, SEVERITIES, TEXT_SOURCES } from '../engine/taxonomy.ts';
+import type { BackgroundToPanel } from './panel.ts';
 
 // The side panel's check of what the background sends, without zod: loading zod in the panel cost a
 // ~95 kB chunk and a long task before the first findings could show. The zod schema in
-// panel-protocol.ts stays the contract; a unit test holds this guard to the same answers.
+// panel.ts stays the contract; a unit test holds this guard to the same answers.
 
 const categories = new Set<string>(FINDING_CATEGORIES);
 const products = new Set<string>(PRODUCT_CATEGORIES);

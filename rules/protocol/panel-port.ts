@@ -1,4 +1,4 @@
-// The Port name and limits of the panel protocol, apart from its zod schemas (panel-protocol.ts):
+// The Port name and limits of the panel protocol, apart from its zod schemas (panel.ts):
 // the side panel imports this file eagerly and the schemas lazily, so zod is not parsed before the
 // panel's first paint (measured: the panel chunk's evaluation dominated time-to-first-content).
 

@@ -4,7 +4,7 @@ import {
   productCategorySchema,
   severitySchema,
   textSourceSchema,
-} from '../../rules/engine/schema.ts';
+} from '../engine/schema.ts';
 
 // Side panel <-> background, over one runtime Port named PANEL_PORT. Both ends validate what
 // arrives: the panel is an extension page, but a bug on one side should be a warning, not a crash.

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { chatTopicSchema } from '../../rules/engine/classify/index.ts';
-import { productCategorySchema } from '../../rules/engine/schema.ts';
+import { chatTopicSchema } from '../engine/classify/index.ts';
+import { productCategorySchema } from '../engine/schema.ts';
 
 // Side panel <-> background for chat insights and the product being presented. Its own Port
 // (INSIGHTS_PORT) next to the Live feed's, so neither feature's messages slow the other; both
-// ends validate what arrives, like panel-protocol.ts.
+// ends validate what arrives, like panel.ts.
 
 export { INSIGHTS_PORT } from './chat-port.ts';
 
