@@ -1,23 +1,21 @@
 import { browser } from 'wxt/browser';
 import { compile } from '../../rules/engine/index.ts';
-import { CheckerHost } from './checker-host.ts';
+import { CheckerHost } from './checker/host.ts';
 import { startSubscriptions, storePackSource } from '../../rules/store/background.ts';
-import { LiveService, samePage } from './live-service.ts';
-import { startPanelHub } from './panel-hub.ts';
-import { setBadge } from './badge.ts';
-import { coalesce } from './coalesce.ts';
-import { onCheckSelection, registerContextMenu } from './context-menu.ts';
-import { loadProductCategory, saveProductCategory } from './settings.ts';
-import { livePersistence, type SessionArea } from './live-persist.ts';
-import './site-picks.ts'; // element picker: remembered picks per site, content script on picked sites
-import { startInsightsHub } from './chat-hub.ts'; // chat insights + product being presented
-import { SessionRecorder } from './session-recorder.ts';
-import { loadActive, recorderStore } from './session-store.ts';
+import { LiveService, samePage } from './live/service.ts';
+import { startPanelHub } from './panel/hub.ts';
+import { setBadge } from './live/badge.ts';
+import { coalesce } from './live/coalesce.ts';
+import { onCheckSelection, registerContextMenu } from './panel/context-menu.ts';
+import { openPanelFromToolbar } from './panel/toolbar.ts';
+import { loadProductCategory, saveProductCategory } from './live/product-category.ts';
+import { livePersistence, type SessionArea } from './live/persist.ts';
+import './picks/site-picks.ts'; // element picker: remembered picks per site, content script on picked sites
+import { startInsightsHub } from './chat/hub.ts'; // chat insights + product being presented
+import { SessionRecorder } from './session/recorder.ts';
+import { recorderStore } from './session/store.ts';
+import { applySessionControl, restoreSessions } from './session/controls.ts';
 import { getDb } from '../../rules/store/db.ts';
-import { getSetting, setSetting } from '../../rules/store/records.ts';
-
-/** The report's "start automatically" switch (same key the panel has always used). */
-const AUTO_KEY = 'report:auto';
 
 // Wiring only: every piece lives in its own file and is tested there.
 export default defineBackground(() => {
@@ -51,18 +49,7 @@ export default defineBackground(() => {
       await live.recheckAll();
     },
     onSession(msg) {
-      void ready.then(async () => {
-        if (msg.type === 'session-stop') return recorder.stop();
-        if (msg.type === 'session-auto') {
-          recorder.auto = msg.on;
-          return setSetting(getDb(), AUTO_KEY, msg.on).catch(() => {});
-        }
-        const tabId = msg.tabId ?? live.latestTab();
-        const tab = tabId === null ? undefined : live.tabs.get(tabId);
-        await recorder.start(tabId, { site: tab?.site || undefined, url: tab?.url || undefined });
-        if (tabId !== null) await recorder.changed({ ...live.snapshot(tabId), tabId });
-        flushSessions(0);
-      });
+      void ready.then(() => applySessionControl(msg, recorder, live, getDb(), () => flushSessions(0)));
     },
   });
   // Settings and the live state load once per worker start; messages wait for them so the first
@@ -72,12 +59,7 @@ export default defineBackground(() => {
       live.productCategory = c;
     }),
     persist.restore(),
-    getSetting(getDb(), AUTO_KEY, true)
-      .then((on) => (recorder.auto = on))
-      .catch(() => {}),
-    loadActive(getDb())
-      .then((state) => recorder.restore(state))
-      .catch(() => {}),
+    restoreSessions(recorder, getDb()),
   ]).then(() => hub.pushAll());
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -96,13 +78,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(registerContextMenu);
   onCheckSelection((text, tabId, url) => void ready.then(() => live.checkSelection(text, tabId, url)));
 
-  // The toolbar button opens the panel (Chromium); Firefox toggles its sidebar instead.
-  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel;
-  if (sidePanel) void sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
-  else {
-    const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
-    browser.action.onClicked.addListener(() => void sidebar?.toggle());
-  }
+  openPanelFromToolbar();
 
   // Test hook for the E2E harness (tests/e2e/harness.ts sendAsContent): lets a test deliver a
   // content message as if from a tab. Reachable only from the worker's own global scope.

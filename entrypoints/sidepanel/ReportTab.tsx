@@ -6,7 +6,7 @@ import { locale as currentLocale } from './settings-model.ts';
 
 type Model = typeof import('./report-model.ts');
 
-// Sessions are recorded by the background (session-recorder.ts), panel open or not; this view
+// Sessions are recorded by the background (background/session/recorder.ts), panel open or not; this view
 // only shows them and sends the recording controls.
 type View = typeof import('../../components/report/ReportView.tsx');
 

@@ -40,7 +40,7 @@ async function requestSiteAccess(originOrUrl: string): Promise<boolean> {
 }
 
 /**
- * The sequence background/site-picks.ts expects: ask which origin the tab shows, ask the
+ * The sequence background/picks/site-picks.ts expects: ask which origin the tab shows, ask the
  * user for that site from this click (a permission prompt needs the user's gesture) when no
  * adapter covers it, then start the picker in the page.
  */

@@ -11,7 +11,7 @@ import type { Locale } from '../../components/i18n.ts';
 import { sendToBackground, snapshot } from './live-model.ts';
 
 // The report's data and its recording controls. Recording itself runs in the background
-// (entrypoints/background/session-recorder.ts), panel open or not; this panel sends start, stop and
+// (entrypoints/background/session/recorder.ts), panel open or not; this panel sends start, stop and
 // the auto switch over its Port and reads what is recording from the store, like everything else.
 
 const AUTO_KEY = 'report:auto';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // Elements a user pointed at on a page no adapter knows, remembered per site (origin), and the
-// messages that carry them between the side panel, the background (entrypoints/background/site-picks.ts)
+// messages that carry them between the side panel, the background (entrypoints/background/picks/)
 // and the content script. Schemas only: no side effects.
 
 export const PICK_KINDS = ['script', 'chat'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CheckerHost } from '../../../entrypoints/background/checker-host.ts';
-import type { CompileFn } from '../../../entrypoints/background/engine-types.ts';
-import type { PackSource } from '../../../entrypoints/background/pack-source.ts';
+import { CheckerHost } from '../../../entrypoints/background/checker/host.ts';
+import type { CompileFn } from '../../../entrypoints/background/checker/engine-types.ts';
+import type { PackSource } from '../../../entrypoints/background/checker/pack-source.ts';
 import type { PackInput } from '../../../rules/engine/schema.ts';
 
 function changingSource() {

@@ -13,7 +13,7 @@ const fake = {
 };
 vi.mock('wxt/browser', () => ({ browser: fake }));
 
-const { MENU_ID, onCheckSelection, registerContextMenu } = await import('../../../entrypoints/background/context-menu.ts');
+const { MENU_ID, onCheckSelection, registerContextMenu } = await import('../../../entrypoints/background/panel/context-menu.ts');
 
 beforeEach(() => {
   clickListeners.length = 0;

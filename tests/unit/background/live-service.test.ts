@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compile } from '../../../rules/engine/index.ts';
 import type { PackInput } from '../../../rules/engine/schema.ts';
-import { CheckerHost } from '../../../entrypoints/background/checker-host.ts';
-import { LiveService } from '../../../entrypoints/background/live-service.ts';
-import { staticPackSource } from '../../../entrypoints/background/pack-source.ts';
+import { CheckerHost } from '../../../entrypoints/background/checker/host.ts';
+import { LiveService } from '../../../entrypoints/background/live/service.ts';
+import { staticPackSource } from '../../../entrypoints/background/checker/pack-source.ts';
 import { snapshotSchema } from '../../../rules/protocol/panel.ts';
 
 // A small real pack through the real engine: the service is tested end to end without a browser.
@@ -165,7 +165,7 @@ describe('LiveService', () => {
 
 describe('live state persistence', () => {
   it('survives a worker restart through the session area, minus clean chat', async () => {
-    const { livePersistence } = await import('../../../entrypoints/background/live-persist.ts');
+    const { livePersistence } = await import('../../../entrypoints/background/live/persist.ts');
     const store: Record<string, unknown> = {};
     const area = {
       get: async (k: string) => ({ [k]: structuredClone(store[k]) }),
@@ -199,7 +199,7 @@ describe('live state persistence', () => {
   });
 
   it('does nothing without a session area, and skips damaged entries', async () => {
-    const { livePersistence } = await import('../../../entrypoints/background/live-persist.ts');
+    const { livePersistence } = await import('../../../entrypoints/background/live/persist.ts');
     const { live } = setup();
     await livePersistence(live, undefined).restore();
     const area = { get: async () => ({ 'livelint:live': { x: 1, '3': null } }), set: async () => {} };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround } from '../../../entrypoints/background/sentence.ts';
+import { sentenceAround } from '../../../entrypoints/background/live/sentence.ts';
 
 const highlighted = (r: ReturnType<typeof sentenceAround>) => r.sentence.slice(r.hlStart, r.hlEnd);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SessionRecorder, type ActiveState, type RecorderStore, type SessionChat } from '../../../entrypoints/background/session-recorder.ts';
+import { SessionRecorder, type ActiveState, type RecorderStore, type SessionChat } from '../../../entrypoints/background/session/recorder.ts';
 import type { LiveFinding } from '../../../rules/protocol/panel.ts';
 
 // An in-memory store with the recorder's storage interface, so the test sees exactly what is written.

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LivelintDb } from '../../../rules/store/db.ts';
 import { findingsOf, listSessions } from '../../../rules/store/records.ts';
-import { loadActive, recorderStore } from '../../../entrypoints/background/session-store.ts';
-import { SessionRecorder } from '../../../entrypoints/background/session-recorder.ts';
+import { loadActive, recorderStore } from '../../../entrypoints/background/session/store.ts';
+import { SessionRecorder } from '../../../entrypoints/background/session/recorder.ts';
 import { dropDb, freshDb } from '../store/helpers.ts';
 
 // The recorder against the real store (fake IndexedDB): what the report reads is what was recorded.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TabState } from '../../../entrypoints/background/tab-state.ts';
+import { TabState } from '../../../entrypoints/background/live/tab-state.ts';
 
 // Rehearsal's "import from page" reads the tab's script through scriptTexts().
 

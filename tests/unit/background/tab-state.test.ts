@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BLOCKS_PER_TAB, TabState } from '../../../entrypoints/background/tab-state.ts';
+import { MAX_BLOCKS_PER_TAB, TabState } from '../../../entrypoints/background/live/tab-state.ts';
 import type { Finding } from '../../../rules/engine/schema.ts';
 
 const hit = (block: string, text: string, match: string): Finding => {

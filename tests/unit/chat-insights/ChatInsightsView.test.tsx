@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { ChatInsightsView } from '../../../components/chat/ChatInsightsView.tsx';
 import { Sparkline } from '../../../components/chat/Sparkline.tsx';
-import { ChatInsights } from '../../../entrypoints/background/chat-insights.ts';
+import { ChatInsights } from '../../../entrypoints/background/chat/insights.ts';
 import { parseProduct } from '../../../rules/engine/product/index.ts';
 
 afterEach(cleanup);

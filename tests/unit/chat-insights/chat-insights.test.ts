@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChatInsights, ChatInsightsHub, MAX_DISTINCT } from '../../../entrypoints/background/chat-insights.ts';
+import { ChatInsights, ChatInsightsHub, MAX_DISTINCT } from '../../../entrypoints/background/chat/insights.ts';
 import { insightsSnapshotSchema } from '../../../rules/protocol/chat.ts';
 import { parseProduct } from '../../../rules/engine/product/index.ts';
 

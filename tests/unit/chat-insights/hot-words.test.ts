@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HotWords, MAX_WORDS_PER_MINUTE, PerMinute, wordsOf } from '../../../entrypoints/background/chat-hot-words.ts';
+import { HotWords, MAX_WORDS_PER_MINUTE, PerMinute, wordsOf } from '../../../entrypoints/background/chat/hot-words.ts';
 
 const T0 = Date.UTC(2026, 10, 25, 6, 0, 0);
 

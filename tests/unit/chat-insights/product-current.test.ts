@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchProduct, ProductSelection, productFromRow, type StoredProduct } from '../../../entrypoints/background/product-current.ts';
-import { riskyGuide } from '../../../entrypoints/background/chat-risky-guide.ts';
+import { matchProduct, ProductSelection, productFromRow, type StoredProduct } from '../../../entrypoints/background/products/current.ts';
+import { riskyGuide } from '../../../entrypoints/background/chat/risky-guide.ts';
 import { parseProduct } from '../../../rules/engine/product/index.ts';
 
 const mask: StoredProduct = {

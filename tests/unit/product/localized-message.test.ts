@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localizedMessage } from '../../../rules/engine/product/index.ts';
-import { TabState } from '../../../entrypoints/background/tab-state.ts';
+import { TabState } from '../../../entrypoints/background/live/tab-state.ts';
 import { all } from './helpers.ts';
 
 // The Live tab stores each finding's message in both languages and switches without re-checking;

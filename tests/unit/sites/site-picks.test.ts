@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getPicks, handlePicksMessage } from '../../../entrypoints/background/site-picks.ts';
+import { getPicks, handlePicksMessage } from '../../../entrypoints/background/picks/site-picks.ts';
 
 // Background side of remembered picks (browser.storage.local until the store has a table for it).
 

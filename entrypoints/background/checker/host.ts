@@ -1,6 +1,6 @@
 import type { CheckContext, CheckerLike, CompileFn, Localized } from './engine-types.ts';
 import type { PackSource } from './pack-source.ts';
-import type { Finding, TextBlockInput } from '../../rules/engine/schema.ts';
+import type { Finding, TextBlockInput } from '../../../rules/engine/schema.ts';
 
 // Compiles the enabled packs ONCE and reuses the checker for every message: compiling is the
 // expensive step (tens of ms for big packs), checking a chat line is microseconds.

@@ -1,5 +1,5 @@
-import type { Finding, PackInput, TextBlockInput } from '../../rules/engine/schema.ts';
-import type { ProductCategory, Severity } from '../../rules/engine/taxonomy.ts';
+import type { Finding, PackInput, TextBlockInput } from '../../../rules/engine/schema.ts';
+import type { ProductCategory, Severity } from '../../../rules/engine/taxonomy.ts';
 
 // The slice of the engine's API (rules/engine/index.ts) the background relies on, written down so
 // the checker host can be unit-tested with a stand-in compile and stays honest about what it uses.

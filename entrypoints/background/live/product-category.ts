@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { productCategorySchema } from '../../rules/engine/schema.ts';
-import type { ProductCategory } from '../../rules/engine/taxonomy.ts';
+import { productCategorySchema } from '../../../rules/engine/schema.ts';
+import type { ProductCategory } from '../../../rules/engine/taxonomy.ts';
 
 // The product category being sold scopes rules (the same words are lawful for a registered special
 // cosmetic and unlawful for a snack). Kept in storage.local so it survives worker restarts.

@@ -1,7 +1,7 @@
-import type { Finding, TextBlock } from '../../rules/engine/schema.ts';
-import type { LiveFinding } from '../../rules/protocol/panel.ts';
+import type { Finding, TextBlock } from '../../../rules/engine/schema.ts';
+import type { LiveFinding } from '../../../rules/protocol/panel.ts';
 import { sentenceAround } from './sentence.ts';
-import { localizedMessage } from '../../rules/engine/product/hit.ts';
+import { localizedMessage } from '../../../rules/engine/product/hit.ts';
 
 // What the background remembers about one browser tab: the text blocks read from its page (so a
 // product or pack change can re-check them) and the findings on each block.

@@ -1,6 +1,6 @@
-import { checklist, parseProduct, type ChecklistItem, type Product } from '../../rules/engine/product/index.ts';
-import { normalize } from '../../rules/engine/normalize.ts';
-import type { TextBlock } from '../../rules/engine/schema.ts';
+import { checklist, parseProduct, type ChecklistItem, type Product } from '../../../rules/engine/product/index.ts';
+import { normalize } from '../../../rules/engine/normalize.ts';
+import type { TextBlock } from '../../../rules/engine/schema.ts';
 
 // The product being presented, for every check: chosen in the panel, or picked up from the
 // console's "now presenting" card by name or alias. Also remembers, per tab, which checklist items

@@ -1,4 +1,4 @@
-import type { LiveService } from './live-service.ts';
+import type { LiveService } from './service.ts';
 import type { TabStateData } from './tab-state.ts';
 
 // Chromium stops an idle MV3 worker after ~30 s; a host reading a script quietly would then see the

@@ -1,4 +1,4 @@
-import type { Product } from '../../rules/engine/product/index.ts';
+import type { Product } from '../../../rules/engine/product/index.ts';
 
 // What to tell the host when a viewer asks a question whose natural answer breaks the law
 // (能治湿疹吗, 是不是全网最便宜): the words not to say and a reply that stays lawful. The reply uses

@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
-import { PANEL_PORT, panelToBackgroundSchema, type PageScriptReply, type PanelToBackground } from '../../rules/protocol/panel.ts';
-import { describeIssue } from '../../rules/engine/schema.ts';
-import type { LiveService } from './live-service.ts';
-import { coalesce } from './coalesce.ts';
+import { PANEL_PORT, panelToBackgroundSchema, type PageScriptReply, type PanelToBackground } from '../../../rules/protocol/panel.ts';
+import { describeIssue } from '../../../rules/engine/schema.ts';
+import type { LiveService } from '../live/service.ts';
+import { coalesce } from '../live/coalesce.ts';
 
 // Keeps every open side panel up to date over its Port. A panel either pins one tab or follows
 // "the page being checked": the active tab of its window when that tab has findings, otherwise

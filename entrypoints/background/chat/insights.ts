@@ -1,10 +1,10 @@
-import { classifyMessage, CHAT_TOPICS, type ChatTopic } from '../../rules/engine/classify/index.ts';
-import { answerQuestion, type Product } from '../../rules/engine/product/index.ts';
-import type { TextBlock } from '../../rules/engine/schema.ts';
-import { riskyGuide } from './chat-risky-guide.ts';
-import { HotWords, PerMinute } from './chat-hot-words.ts';
-import type { InsightsSnapshot, QuestionSummary, RiskySummary } from '../../rules/protocol/chat.ts';
-import { currentProduct } from './product-current.ts';
+import { classifyMessage, CHAT_TOPICS, type ChatTopic } from '../../../rules/engine/classify/index.ts';
+import { answerQuestion, type Product } from '../../../rules/engine/product/index.ts';
+import type { TextBlock } from '../../../rules/engine/schema.ts';
+import { riskyGuide } from './risky-guide.ts';
+import { HotWords, PerMinute } from './hot-words.ts';
+import type { InsightsSnapshot, QuestionSummary, RiskySummary } from '../../../rules/protocol/chat.ts';
+import { currentProduct } from '../products/current.ts';
 
 // Chat insights for one tab: every chat message is classified ONCE (classifyMessage, microseconds)
 // and only counters and a few examples are kept, all in bounded structures, so hours of chat at
@@ -206,7 +206,7 @@ export class ChatInsightsHub {
 export const chatInsights = new ChatInsightsHub();
 
 /**
- * The one hook live-service.ts calls for every content batch: chat feeds the insights, script and
+ * The one hook live/service.ts calls for every content batch: chat feeds the insights, script and
  * captions tick the product's talking-point checklist.
  */
 export function feedInsights(tabId: number, blocks: readonly TextBlock[]) {

@@ -1,11 +1,11 @@
-import { contentMessageSchema } from '../../rules/protocol/content.ts';
-import { describeIssue, type TextBlock } from '../../rules/engine/schema.ts';
-import type { ProductCategory } from '../../rules/engine/taxonomy.ts';
-import type { CheckerHost } from './checker-host.ts';
+import { contentMessageSchema } from '../../../rules/protocol/content.ts';
+import { describeIssue, type TextBlock } from '../../../rules/engine/schema.ts';
+import type { ProductCategory } from '../../../rules/engine/taxonomy.ts';
+import type { CheckerHost } from '../checker/host.ts';
 import { TabState, type TabStateData } from './tab-state.ts';
-import { MAX_SNAPSHOT_FINDINGS, type PanelSnapshot } from '../../rules/protocol/panel.ts';
-import { feedInsights } from './chat-insights.ts'; // chat insights + product checklist (chat-insights owner)
-import { currentProduct } from './product-current.ts'; // the product being presented (chat-insights owner)
+import { MAX_SNAPSHOT_FINDINGS, type PanelSnapshot } from '../../../rules/protocol/panel.ts';
+import { feedInsights } from '../chat/insights.ts'; // chat insights + product checklist (chat-insights owner)
+import { currentProduct } from '../products/current.ts'; // the product being presented (chat-insights owner)
 
 // The background's live checking, free of browser APIs so it is unit-tested directly:
 // validated content messages in, per-tab findings out, `onChange(tabId)` whenever a tab's
@@ -72,7 +72,7 @@ export class LiveService {
     tab.url = msg.url;
     if (msg.type === 'livelint:product') {
       tab.productName = msg.name;
-      currentProduct.fromConsole(msg.name); // matching product by name/alias; a change re-checks (chat-hub.ts)
+      currentProduct.fromConsole(msg.name); // matching product by name/alias; a change re-checks (chat/hub.ts)
       this.onChange(tabId);
       return true;
     }

@@ -1,11 +1,11 @@
-import { classifyMessage } from '../../rules/engine/classify/index.ts';
-import type { TextBlock } from '../../rules/engine/schema.ts';
-import type { FindingRow, SessionRow } from '../../rules/store/types.ts';
-import type { PanelSnapshot } from '../../rules/protocol/panel.ts';
+import { classifyMessage } from '../../../rules/engine/classify/index.ts';
+import type { TextBlock } from '../../../rules/engine/schema.ts';
+import type { FindingRow, SessionRow } from '../../../rules/store/types.ts';
+import type { PanelSnapshot } from '../../../rules/protocol/panel.ts';
 
-// Session recording in the background (wired in index.ts): a session is recorded whenever a
+// Session recording in the background (wired in ../index.ts, controls.ts): a session is recorded whenever a
 // stream page sends blocks, whether a panel is open or not, and the chat's questions and
-// complaints are counted per topic. Storage is passed in (RecorderStore, see session-store.ts) so
+// complaints are counted per topic. Storage is passed in (RecorderStore, see store.ts) so
 // the logic is tested without a browser. Its state is saved after each write, so a worker stopped
 // mid-stream resumes the same session.
 

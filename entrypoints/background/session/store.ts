@@ -1,7 +1,7 @@
-import type { LivelintDb } from '../../rules/store/db.ts';
-import { appendFindings, endSession, getSetting, setSetting, startSession } from '../../rules/store/records.ts';
-import { StoreError } from '../../rules/store/errors.ts';
-import type { ActiveState, RecorderStore } from './session-recorder.ts';
+import type { LivelintDb } from '../../../rules/store/db.ts';
+import { appendFindings, endSession, getSetting, setSetting, startSession } from '../../../rules/store/records.ts';
+import { StoreError } from '../../../rules/store/errors.ts';
+import type { ActiveState, RecorderStore } from './recorder.ts';
 
 /** Settings key of the running session (a different key from the panel recorder's report:active). */
 export const RECORDER_ACTIVE_KEY = 'recorder:active';

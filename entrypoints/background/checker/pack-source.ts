@@ -1,4 +1,4 @@
-import type { PackInput } from '../../rules/engine/schema.ts';
+import type { PackInput } from '../../../rules/engine/schema.ts';
 import type { RuleOverride } from './engine-types.ts';
 
 // Where the enabled packs come from. Today: the built-in packs bundled with the extension. The store

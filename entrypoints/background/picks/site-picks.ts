@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { describeIssue } from '../../rules/engine/schema.ts';
+import { describeIssue } from '../../../rules/engine/schema.ts';
 import {
   pickStartSchema,
   picksClearSchema,
@@ -8,7 +8,7 @@ import {
   sitePicksSchema,
   type PickKind,
   type SitePicks,
-} from '../../rules/protocol/picks.ts';
+} from '../../../rules/protocol/picks.ts';
 
 // Background side of the element picker: remembers, per site (origin), which element is the script
 // box and which is the chat list, and makes sure the content script runs on a site the user picked.

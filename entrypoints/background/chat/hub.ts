@@ -1,14 +1,14 @@
 import { browser, type Browser } from 'wxt/browser';
-import { talkingPoints, type Product } from '../../rules/engine/product/index.ts';
-import type { Checker } from '../../rules/engine/check.ts';
-import { describeIssue } from '../../rules/engine/schema.ts';
-import { getDb, type LivelintDb } from '../../rules/store/db.ts';
-import { getSetting, listProducts, setSetting } from '../../rules/store/records.ts';
-import type { CheckerHost } from './checker-host.ts';
-import type { LiveService } from './live-service.ts';
-import { ChatInsights, chatInsights } from './chat-insights.ts';
-import { INSIGHTS_PORT, panelToInsightsSchema, type ProductState } from '../../rules/protocol/chat.ts';
-import { currentProduct, productFromRow } from './product-current.ts';
+import { talkingPoints, type Product } from '../../../rules/engine/product/index.ts';
+import type { Checker } from '../../../rules/engine/check.ts';
+import { describeIssue } from '../../../rules/engine/schema.ts';
+import { getDb, type LivelintDb } from '../../../rules/store/db.ts';
+import { getSetting, listProducts, setSetting } from '../../../rules/store/records.ts';
+import type { CheckerHost } from '../checker/host.ts';
+import type { LiveService } from '../live/service.ts';
+import { ChatInsights, chatInsights } from './insights.ts';
+import { INSIGHTS_PORT, panelToInsightsSchema, type ProductState } from '../../../rules/protocol/chat.ts';
+import { currentProduct, productFromRow } from '../products/current.ts';
 
 // The Port the panel's Chat tab and product section listen on. Chat insights are pushed at most
 // every PUSH_MS per tab (a flood of 200 messages a second becomes 4 small snapshots), product
