@@ -188,7 +188,7 @@ function OverrideEditor({ locale, pack, rule, override, onSaveOverride, onCancel
   };
   const live = useMemo(() => ({ ...patch }), [enabled, severity, extra, allow]);
   if (!rule) return null;
-  const literals = rule.type === 'term' ? rule.terms : rule.type === 'pattern' ? rule.patterns : [...rule.a, '/', ...rule.b];
+  const literals = rule.type === 'term' ? rule.terms : rule.type === 'pattern' ? rule.patterns : rule.type === 'proximity' ? [...rule.a, '/', ...rule.b] : rule.parts.flatMap((p, i) => (i ? ['/', ...p] : p));
   return (
     <form
       class="ll-editor"

@@ -18,7 +18,7 @@ const PAGE = 200;
 
 function preview(view: RuleView): string {
   const r = view.rule;
-  const list = r.type === 'term' ? r.terms : r.type === 'pattern' ? r.patterns : [...r.a, '…', ...r.b];
+  const list = r.type === 'term' ? r.terms : r.type === 'pattern' ? r.patterns : r.type === 'proximity' ? [...r.a, '…', ...r.b] : r.parts.flatMap((p, i) => (i ? ['…', ...p] : p));
   // Patterns can run to hundreds of characters: a glance needs the first few words only.
   const text = list.slice(0, 6).join('、');
   return text.length > 80 ? `${text.slice(0, 80)}…` : list.length > 6 ? `${text}…` : text;

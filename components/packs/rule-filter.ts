@@ -25,7 +25,8 @@ function haystack(rule: Rule): string {
   const parts: string[] = [rule.id ?? '', rule.message.zh, rule.message.en, CATEGORY_INFO[rule.category].zh, ...rule.exceptions];
   if (rule.type === 'term') parts.push(...rule.terms);
   else if (rule.type === 'pattern') parts.push(...rule.patterns);
-  else parts.push(...rule.a, ...rule.b);
+  else if (rule.type === 'proximity') parts.push(...rule.a, ...rule.b);
+  else parts.push(...rule.parts.flat());
   return parts.join('\n').toLowerCase();
 }
 

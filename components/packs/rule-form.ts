@@ -73,6 +73,8 @@ export function ruleFromForm(form: RuleForm, original?: Rule): RuleInput {
     products: form.products.length ? form.products : undefined,
     examples: { flag: keepExamples(lines(form.flag), original?.examples.flag), pass: keepExamples(lines(form.pass), original?.examples.pass) },
   };
+  // The form has no fields for a frame's slots: they are kept from the rule as written in its pack.
+  if (form.type === 'frame' && original?.type === 'frame') return { ...common, type: 'frame', parts: original.parts, within: original.within } as RuleInput;
   if (form.type === 'pattern') return { ...common, type: 'pattern', patterns: lines(form.patterns) } as RuleInput;
   if (form.type === 'proximity') {
     return { ...common, type: 'proximity', a: lines(form.a), b: lines(form.b), within: Number(form.within) } as RuleInput;

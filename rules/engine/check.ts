@@ -1,20 +1,21 @@
 import { textBlockSchema, type Finding, type TextBlockInput } from './schema.ts';
-import { NormalizerTable, normalizeLiteral, normalizeWith, Out, BREAK_SENTENCE, type Normalized } from './normalize.ts';
+import { NormalizerTable, normalizeLiteral, normalizeWith, Out, BREAK_CLAUSE, BREAK_SENTENCE, type Normalized } from './normalize.ts';
 import { HitBuffer, scan } from './matchers/aho-corasick.ts';
 import { matchPattern, type CompiledPattern } from './matchers/pattern.ts';
+import { matchFrame, type SlotHits } from './matchers/frame.ts';
 import { isNegated, isReportedQuestion } from './negation.ts';
 import { ignoredLines } from './ignore-marker.ts';
 import { withProductKnowledge } from './product/check-product.ts';
 import type { Product } from './product/schema.ts';
 import {
   compileRulePattern,
-  ROLE_A,
   ROLE_ALLOW,
-  ROLE_B,
   ROLE_EXCEPTION,
   ROLE_PREFILTER,
   ROLE_QUALIFIER,
+  ROLE_SLOT,
   ROLE_TERM,
+  ROLE_UNLESS,
   type CompiledData,
   type RuleMeta,
 } from './compile.ts';
@@ -26,9 +27,9 @@ export interface CheckContext {
   /** Rule ids switched off for this check only. */
   disabledRules?: readonly string[];
   /**
-   * Keep findings of different rules that name the same category on the same words. Off by
-   * default (the host sees one warning, from the rule listed first); rule examples turn it on so
-   * each rule is verified on its own.
+   * Keep findings of different rules that name the same category on overlapping words. Off by
+   * default: the host sees one warning per category and stretch (different categories on the same
+   * words each keep theirs); rule examples turn it on so each rule is verified on its own.
    */
   keepDuplicates?: boolean;
   /** Lawful phrases for this check only (the compiled allow-list is cheaper for long lists). */
@@ -58,7 +59,9 @@ export class Checker {
     this.rules = data.rules;
     this.table = new NormalizerTable(data.variants);
     const fold = (s: string) => normalizeLiteral(this.table, s);
-    this.patterns = data.rules.map((r) => r.patterns.map((p, k) => compileRulePattern(p, fold, `rule ${r.id}.patterns.${k}`)));
+    this.patterns = data.rules.map((r) =>
+      r.patterns.map((p, k) => compileRulePattern(p, fold, `rule ${r.id}.patterns.${k}`, (name) => r.patternVocab?.[name])),
+    );
   }
 
   /** The normalised form of a text, with its offset map (for UIs and product checks). */
@@ -143,10 +146,10 @@ export class Checker {
     const allow: Array<[number, number]> = [];
     // Created only when a hit needs them: most chat messages need none.
     let exceptions: Map<number, Array<[number, number]>> | undefined;
-    let sideA: Map<number, Array<[number, number]>> | undefined;
-    let sideB: Map<number, Array<[number, number]>> | undefined;
+    let slots: Map<number, SlotHits[]> | undefined;
     let windows: Map<number, Array<[number, number]>> | undefined;
     let qualifiers: Map<number, Array<[number, number]>> | undefined;
+    let unless: Map<number, Array<[number, number]>> | undefined;
 
     for (let h = 0; h < hits.length; h++) {
       const lit = hits.ids[h];
@@ -160,45 +163,45 @@ export class Checker {
         if (!active[ri]) continue;
         switch (role) {
           case ROLE_TERM: candidates.push({ rule: ri, start, end }); break;
-          case ROLE_A: push((sideA ??= new Map()), ri, [start, end]); break;
-          case ROLE_B: push((sideB ??= new Map()), ri, [start, end]); break;
           case ROLE_PREFILTER: push((windows ??= new Map()), ri, [start, end]); break;
           case ROLE_EXCEPTION: push((exceptions ??= new Map()), ri, [start, end]); break;
           case ROLE_QUALIFIER: push((qualifiers ??= new Map()), ri, [start, end]); break;
+          case ROLE_UNLESS: push((unless ??= new Map()), ri, [start, end]); break;
+          default: {
+            const m = (slots ??= new Map());
+            let list = m.get(ri);
+            if (!list) m.set(ri, (list = Array.from({ length: this.rules[ri].slots }, () => ({ starts: [], ends: [] }))));
+            const slot = list[role - ROLE_SLOT];
+            slot.starts.push(start);
+            slot.ends.push(end);
+          }
         }
       }
     }
     for (const a of extraAllow) for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) allow.push([at, at + a.length]);
 
-    if (sideA && sideB) {
-      for (const [ri, as] of sideA) {
-        const bs = sideB.get(ri);
-        if (bs) this.proximity(ri, as, bs, norm, candidates);
-      }
-    }
+    const breaks = new Breaks(norm.brk);
+    if (slots) for (const [ri, list] of slots) this.frame(ri, list, text, breaks, candidates);
     if (windows) for (const [ri, ws] of windows) this.runPatterns(ri, ws, text, candidates);
 
     if (candidates.length === 0) return;
     const ignored = original.includes('livelint-ignore') ? ignoredLines(original) : null;
-    const kept = dedupe(
+    let kept = dedupe(
       candidates.filter((c) => {
         if (covered(allow, c) || covered(exceptions?.get(c.rule), c)) return false;
         if (qualifiers && sameSentence(qualifiers.get(c.rule), c, text, norm.brk)) return false;
-        if (this.rules[c.rule].negatable && (isNegated(text, norm.brk, c.start) || isReportedQuestion(text, norm.brk, c.start))) return false;
+        const r = this.rules[c.rule];
+        // Frames judged negation slot by slot, before this point.
+        if (r.negatable && r.slots === 0 && (isNegated(text, norm.brk, c.start) || isReportedQuestion(text, norm.brk, c.start))) return false;
+        if (unless && sameClause(unless.get(c.rule), c, breaks)) return false;
         return true;
       }),
-    );
-    const seen = context.keepDuplicates ? null : new Set<string>();
+    ).filter((c) => !ignored || !ignored(norm.start[c.start], this.rules[c.rule].id));
+    if (!context.keepDuplicates) kept = onePerCategory(kept, this.rules);
     for (const c of kept) {
       const r = this.rules[c.rule];
       const start = norm.start[c.start];
       const end = norm.end[c.end - 1];
-      if (ignored && ignored(start, r.id)) continue;
-      if (seen) {
-        const key = `${r.category}:${start}:${end}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-      }
       out.push({
         rule: r.id,
         category: r.category,
@@ -214,19 +217,28 @@ export class Checker {
     }
   }
 
-  private proximity(ri: number, as: Array<[number, number]>, bs: Array<[number, number]>, norm: Normalized, out: Span[]): void {
+  /** A frame or proximity rule: chains of slot hits, each hit filtered for negation first. */
+  private frame(ri: number, list: SlotHits[], text: string, breaks: Breaks, out: Span[]): void {
     const r = this.rules[ri];
-    for (const a of as) {
-      for (const b of bs) {
-        const aFirst = a[0] <= b[0];
-        if (r.ordered && !aFirst) continue;
-        const [first, second] = aFirst ? [a, b] : [b, a];
-        if (second[0] < first[1]) continue; // overlapping phrases are one word, not two
-        if (second[0] - first[1] > r.within) continue;
-        if (crossesSentence(norm.brk, first[1], second[0] + 1)) continue;
-        out.push({ rule: ri, start: first[0], end: second[1] });
+    for (const s of list) if (s.starts.length === 0) return;
+    const brk = breaks.brk;
+    const keep = (s: SlotHits, test: (start: number) => boolean): SlotHits => {
+      const kept: SlotHits = { starts: [], ends: [] };
+      for (let i = 0; i < s.starts.length; i++) {
+        if (!test(s.starts[i])) continue;
+        kept.starts.push(s.starts[i]);
+        kept.ends.push(s.ends[i]);
       }
-    }
+      return kept;
+    };
+    // The chain's first hit is where the claim starts: a negation or a repeated viewer question
+    // before it makes it lawful. A frame also honours a negation before any later slot
+    // (喝了不能降血压); a proximity rule, as it always did, only looks before its first phrase.
+    const first = r.negatable ? list.map((s) => keep(s, (st) => !isNegated(text, brk, st) && !isReportedQuestion(text, brk, st))) : list;
+    const rest = r.negatable && r.negateSlots ? list.map((s) => keep(s, (st) => !isNegated(text, brk, st))) : list;
+    matchFrame(first, rest, { gaps: r.gaps, ordered: r.ordered }, breaks.last(r.scope === 'clause' ? BREAK_CLAUSE : BREAK_SENTENCE), (start, end) =>
+      out.push({ rule: ri, start, end }),
+    );
   }
 
   private runPatterns(ri: number, hits: Array<[number, number]>, text: string, out: Span[]): void {
@@ -271,6 +283,55 @@ function sameSentence(spans: Array<[number, number]> | undefined, c: Span, text:
   return false;
 }
 
+/** True when one of `spans` lies in a clause the candidate touches. */
+function sameClause(spans: Array<[number, number]> | undefined, c: Span, breaks: Breaks): boolean {
+  if (!spans) return false;
+  const idx = breaks.clauseIndex();
+  const first = idx[c.start];
+  const last = idx[c.end - 1];
+  for (const [s, e] of spans) if (idx[s] >= first && idx[e - 1] <= last) return true;
+  return false;
+}
+
+/**
+ * Break positions of a block, computed only when a frame or an `unless` list needs them: per
+ * position the last break of a strength at or before it, and a running clause number.
+ */
+class Breaks {
+  private lastOf: Array<Int32Array | undefined> = [];
+  private clauses?: Int32Array;
+  constructor(readonly brk: Uint8Array) {}
+
+  last(level: number): Int32Array {
+    let a = this.lastOf[level];
+    if (!a) {
+      const brk = this.brk;
+      a = new Int32Array(Math.max(1, brk.length)).fill(-1);
+      let last = -1;
+      for (let i = 0; i < brk.length; i++) {
+        if (brk[i] >= level) last = i;
+        a[i] = last;
+      }
+      this.lastOf[level] = a;
+    }
+    return a;
+  }
+
+  clauseIndex(): Int32Array {
+    if (!this.clauses) {
+      const brk = this.brk;
+      const a = new Int32Array(brk.length);
+      let n = 0;
+      for (let i = 0; i < brk.length; i++) {
+        if (brk[i] >= BREAK_CLAUSE) n++;
+        a[i] = n;
+      }
+      this.clauses = a;
+    }
+    return this.clauses;
+  }
+}
+
 function crossesSentence(brk: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to && i < brk.length; i++) if (brk[i] >= BREAK_SENTENCE) return true;
   return false;
@@ -288,6 +349,33 @@ function dedupe(spans: Span[]): Span[] {
     }
     out.push({ ...s });
   }
+  out.sort((a, b) => a.start - b.start || a.rule - b.rule);
+  return out;
+}
+
+/**
+ * One finding per category and stretch: overlapping spans of one category (from different rules
+ * or packs naming the same words) become one, covering them all and worded by the rule with the
+ * longest span (the first listed on a tie). Different categories on the same words each survive:
+ * a cure claim that is also a guarantee breaks two laws. `spans` is sorted by start.
+ */
+function onePerCategory(spans: Span[], rules: readonly RuleMeta[]): Span[] {
+  const open = new Map<string, { span: Span; best: Span }>();
+  const out: Span[] = [];
+  for (const s of spans) {
+    const cat = rules[s.rule].category;
+    const g = open.get(cat);
+    if (g && s.start < g.span.end) {
+      if (s.end > g.span.end) g.span.end = s.end;
+      const bl = g.best.end - g.best.start;
+      const sl = s.end - s.start;
+      if (sl > bl || (sl === bl && s.rule < g.best.rule)) g.best = s;
+      continue;
+    }
+    if (g) out.push({ ...g.span, rule: g.best.rule });
+    open.set(cat, { span: { ...s }, best: s });
+  }
+  for (const g of open.values()) out.push({ ...g.span, rule: g.best.rule });
   out.sort((a, b) => a.start - b.start || a.rule - b.rule);
   return out;
 }

@@ -1,4 +1,4 @@
-import { compileData, parsePacks, type RuleMeta } from './compile.ts';
+import { compileData, parsePacks, type CompileOptions, type RuleMeta } from './compile.ts';
 import { Checker } from './check.ts';
 import type { Example, Pack, PackInput } from './schema.ts';
 
@@ -47,9 +47,9 @@ function exampleParts(ex: Example, rule: RuleMeta) {
 }
 
 /** Runs every rule's examples against the packs compiled together (shared variants and allow lists). */
-export function verifyPacks(input: readonly (PackInput | Pack)[]): ExampleFailure[] {
+export function verifyPacks(input: readonly (PackInput | Pack)[], options: Pick<CompileOptions, 'vocabularies'> = {}): ExampleFailure[] {
   const packs = parsePacks(input);
-  const checker = new Checker(compileData(packs));
+  const checker = new Checker(compileData(packs, options));
   const failures: ExampleFailure[] = [];
   let ri = 0;
   for (const pack of packs) {

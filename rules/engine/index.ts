@@ -8,6 +8,7 @@ export { Checker, type CheckContext } from './check.ts';
 export { CompileError, type CompileOptions, type CompiledData, type RuleMeta, type RuleOverride } from './compile.ts';
 export { verifyPacks, parseMarks, type ExampleFailure } from './examples.ts';
 export { normalize, type Normalized, type Variants } from './normalize.ts';
+export { BUILTIN_VOCABULARIES, VocabularyResolver, vocabularyRef, vocabularyRefs, type VocabularyTable, type VocabularyEntry } from './vocabulary.ts';
 export * from './schema.ts';
 export * from './taxonomy.ts';
 

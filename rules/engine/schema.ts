@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { FINDING_CATEGORIES, PRODUCT_CATEGORIES, SEVERITIES, TEXT_SOURCES } from './taxonomy.ts';
 
-// Rules are data of a few types (term, pattern, proximity). Every field a pack author writes is
-// validated here, so a malformed imported pack is refused with a path and a reason instead of
-// reaching the checker.
+// Rules are data of a few types (term, pattern, proximity, frame). Every field a pack author writes
+// is validated here, so a malformed imported pack is refused with a path and a reason instead of
+// reaching the checker. Phrase lists may name a vocabulary (`@disease`): a word class defined once,
+// in rules/packs/vocabularies/ (built in) or in a pack's `vocabularies` (see vocabulary.ts).
 
 export const severitySchema = z.enum(SEVERITIES);
 export const findingCategorySchema = z.enum(FINDING_CATEGORIES);
@@ -11,6 +12,27 @@ export const productCategorySchema = z.enum(PRODUCT_CATEGORIES);
 export const textSourceSchema = z.enum(TEXT_SOURCES);
 
 const phrase = z.string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters');
+
+/** A vocabulary's name: what `@name` refers to. The file name of a built-in vocabulary. */
+export const vocabularyNameSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and single dashes (used as @name)');
+
+/** A built-in vocabulary file, rules/packs/vocabularies/<name>.yaml. */
+export const vocabularyFileSchema = z.object({
+  /** Chinese display name, shown instead of the id where a shop manager sees the rule. */
+  zh: z.string().trim().min(1).max(60).optional(),
+  /** What belongs in the class and the law it serves, so a contributor knows what to add. */
+  note: z.string().trim().min(1, 'say what belongs here and which law it serves').max(2000),
+  words: z.array(phrase).min(1).max(20_000),
+});
+export type VocabularyFile = z.output<typeof vocabularyFileSchema>;
+
+/** A pack-local vocabulary: a plain word list, or the same shape as a built-in file. */
+export const packVocabularySchema = z.union([
+  z.array(phrase).min(1).max(20_000),
+  vocabularyFileSchema.extend({ note: z.string().trim().max(2000).optional() }),
+]);
 
 export const localizedSchema = z.object({
   zh: z.string().trim().min(1).max(500),
@@ -62,6 +84,11 @@ const ruleCommon = {
    * contain the hit.
    */
   qualifiers: z.array(phrase).max(500).default([]),
+  /**
+   * Phrases that, anywhere in the same clause as the hit, veto it: a question cue (吗, 能不能) makes
+   * a claim a viewer's question, a refusal cue (没法证明) makes it a refusal.
+   */
+  unless: z.array(phrase).max(500).optional(),
   examples: z.object({
     flag: z.array(exampleSchema).min(1, 'needs at least one text the rule must flag'),
     pass: z.array(exampleSchema).min(1, 'needs at least one lawful look-alike the rule must pass'),
@@ -94,7 +121,38 @@ export const proximityRuleSchema = z.object({
   ordered: z.boolean().default(false),
 });
 
-export const ruleSchema = z.discriminatedUnion('type', [termRuleSchema, patternRuleSchema, proximityRuleSchema]);
+/** Largest number of slots of a frame; unordered frames try every order, so they stay smaller. */
+export const MAX_FRAME_SLOTS = 6;
+export const MAX_UNORDERED_SLOTS = 4;
+const gap = z.number().int().min(0).max(40);
+
+/**
+ * A claim as an ordered chain of slots (a disease word, then a relief word): each slot is a list of
+ * phrases and @vocabularies; consecutive slots at most `within` normalised characters apart, all
+ * in one clause (or sentence). The finding runs from the first slot to the last.
+ */
+export const frameRuleSchema = z
+  .object({
+    type: z.literal('frame'),
+    ...ruleCommon,
+    parts: z.array(z.array(phrase).min(1).max(10_000)).min(2, 'a frame needs at least two slots').max(MAX_FRAME_SLOTS),
+    /** Largest gap between consecutive slots: one number for every gap, or one per gap. */
+    within: z.union([gap, z.array(gap).min(1)]),
+    /** When false, the slots may come in any order (like an unordered proximity rule). */
+    ordered: z.boolean().default(true),
+    /** All slots in one clause (，、： end one) or one sentence (。！？； end one). */
+    scope: z.enum(['clause', 'sentence']).default('clause'),
+  })
+  .superRefine((r, ctx) => {
+    if (Array.isArray(r.within) && r.within.length !== r.parts.length - 1) {
+      ctx.addIssue({ code: 'custom', path: ['within'], message: `needs one gap per pair of slots (${r.parts.length - 1}), or a single number` });
+    }
+    if (!r.ordered && r.parts.length > MAX_UNORDERED_SLOTS) {
+      ctx.addIssue({ code: 'custom', path: ['parts'], message: `an unordered frame has at most ${MAX_UNORDERED_SLOTS} slots` });
+    }
+  });
+
+export const ruleSchema = z.discriminatedUnion('type', [termRuleSchema, patternRuleSchema, proximityRuleSchema, frameRuleSchema]);
 export type RuleInput = z.input<typeof ruleSchema>;
 export type Rule = z.output<typeof ruleSchema>;
 
@@ -115,6 +173,8 @@ export const packSchema = z.object({
   variants: variantsSchema.default({}),
   /** Pack-wide lawful phrases: a hit inside one of them is never reported. */
   allow: z.array(phrase).max(10_000).default([]),
+  /** Word classes for this pack's rules (`@name`); a built-in vocabulary of the same name is shadowed for this pack only. */
+  vocabularies: z.record(vocabularyNameSchema, packVocabularySchema).optional(),
   rules: z.array(ruleSchema).max(100_000),
 });
 export type PackInput = z.input<typeof packSchema>;
@@ -143,6 +203,16 @@ export interface Finding {
   basis: string;
   suggestions: string[];
   block: string;
+}
+
+/** Every phrase list of a rule's matching part, whatever its type (for editors, search, previews). */
+export function rulePhrases(rule: RuleInput | Rule): string[] {
+  switch (rule.type) {
+    case 'term': return rule.terms;
+    case 'pattern': return rule.patterns;
+    case 'proximity': return [...rule.a, ...rule.b];
+    case 'frame': return rule.parts.flat();
+  }
 }
 
 /** Formats the first zod issue as `path: reason`, the shape every error message in the product uses. */

@@ -5,13 +5,17 @@
 // time is O(text x states), whatever the pattern. Syntax (a subset of regular expressions):
 //   literal characters, `.`, `[abc]` `[^abc]` `[a-z]`, `(x|y)`, `?` `*` `+` `{n}` `{m,n}` (n <= 20),
 //   `\d` digit, `\N` number character (digits and Chinese numerals), `\H` CJK character,
-//   `\w` ASCII letter or digit, `\` escapes a special character.
+//   `\w` ASCII letter or digit, `@name` (or `@{name}`) any word of a vocabulary, `\` escapes a
+//   special character (`\@` a literal @).
 // Every pattern must contain a literal that every match includes: it goes into the one
-// Aho-Corasick pass as a prefilter, and the NFA only runs in a window around its hits.
+// Aho-Corasick pass as a prefilter, and the NFA only runs in a window around its hits. A vocabulary
+// can be that literal: every match of `@disease.{0,6}(好了|消失)` contains one of its words.
 
 export const MAX_MATCH_LENGTH = 60;
 const MAX_BOUNDED_REPEAT = 20;
-const MAX_STATES = 4000;
+// Vocabularies of hundreds of words become a trie inside the pattern; the bound still keeps one
+// pattern's per-character work small.
+const MAX_STATES = 20_000;
 
 type CharTest = (c: number) => boolean;
 
@@ -19,7 +23,11 @@ type Node =
   | { t: 'char'; test: CharTest; lit: string | null; chars: string | null }
   | { t: 'cat'; parts: Node[] }
   | { t: 'alt'; options: Node[] }
-  | { t: 'rep'; node: Node; min: number; max: number };
+  | { t: 'rep'; node: Node; min: number; max: number }
+  | { t: 'vocab'; name: string; words: string[]; node: Node };
+
+/** Looks up a vocabulary's words (unfolded) by name; undefined for an unknown name. */
+export type VocabularyLookup = (name: string) => readonly string[] | undefined;
 
 export class PatternError extends Error {}
 
@@ -34,11 +42,16 @@ const ESCAPE_CLASSES: Record<string, { test: CharTest; chars: string | null }> =
   H: { test: isHan, chars: null },
   w: { test: isWord, chars: null },
 };
-const SPECIAL = new Set('.[]()|?*+{}\\'.split(''));
+const SPECIAL = new Set('.[]()|?*+{}\\@'.split(''));
+const VOCAB_NAME = /^(?:\{([a-z0-9]+(?:-[a-z0-9]+)*)\}|([a-z0-9]+(?:-[a-z0-9]+)*))/;
 
 class Parser {
   private i = 0;
-  constructor(private readonly src: string, private readonly fold: (s: string) => string) {}
+  constructor(
+    private readonly src: string,
+    private readonly fold: (s: string) => string,
+    private readonly vocab?: VocabularyLookup,
+  ) {}
 
   parse(): Node {
     const node = this.alt();
@@ -93,6 +106,7 @@ class Parser {
       return node;
     }
     if (c === '[') return this.set();
+    if (c === '@') return this.vocabulary();
     if (c === '.') { this.i++; return { t: 'char', test: () => true, lit: null, chars: null }; }
     if (c === '\\') {
       const e = this.src[this.i + 1];
@@ -109,6 +123,18 @@ class Parser {
     const cp = String.fromCodePoint(this.src.codePointAt(this.i)!);
     this.i += cp.length;
     return this.literal(cp);
+  }
+
+  private vocabulary(): Node {
+    const m = VOCAB_NAME.exec(this.src.slice(this.i + 1));
+    if (!m) throw new PatternError(`'@' at ${this.i} must name a vocabulary (@name or @{name}); write \\@ for a literal @`);
+    const name = m[1] ?? m[2];
+    const raw = this.vocab?.(name);
+    if (!raw) throw new PatternError(`unknown vocabulary @${name}`);
+    this.i += 1 + m[0].length;
+    const words = [...new Set(raw.map((w) => this.fold(w)).filter((w) => w.length > 0))];
+    if (!words.length) throw new PatternError(`vocabulary @${name} has no words`);
+    return { t: 'vocab', name, words, node: trie(words) };
   }
 
   private literal(raw: string): Node {
@@ -155,6 +181,30 @@ class Parser {
   }
 }
 
+/**
+ * The words as a prefix tree of nodes, so the NFA shares common prefixes (高血压, 高血脂, 高血糖)
+ * and a thread starting at a position touches one branch per distinct first character.
+ */
+function trie(words: readonly string[]): Node {
+  const groups = new Map<number, string[]>();
+  let optional = false;
+  for (const w of words) {
+    if (w.length === 0) { optional = true; continue; }
+    const code = w.charCodeAt(0);
+    const g = groups.get(code);
+    if (g) g.push(w.slice(1));
+    else groups.set(code, [w.slice(1)]);
+  }
+  const options: Node[] = [];
+  for (const [code, rests] of groups) {
+    const ch = String.fromCharCode(code);
+    const head: Node = { t: 'char', test: (x: number) => x === code, lit: ch, chars: ch };
+    options.push(rests.every((r) => r.length === 0) ? head : { t: 'cat', parts: [head, trie(rests)] });
+  }
+  const node: Node = options.length === 1 ? options[0] : { t: 'alt', options };
+  return optional ? { t: 'rep', node, min: 0, max: 1 } : node;
+}
+
 // ---- required literals (prefilter) -------------------------------------------------------------
 
 const EXACT_LIMIT = 24;
@@ -183,6 +233,8 @@ function exact(node: Node): string[] | null {
       }
       return all.length <= EXACT_LIMIT ? [...new Set(all)] : null;
     }
+    case 'vocab':
+      return node.words.length <= EXACT_LIMIT ? node.words : null;
     case 'rep': {
       if (node.max === Infinity || node.max > 4) return null;
       const e = exact(node.node);
@@ -207,9 +259,13 @@ function cross(a: string[], b: string[]): string[] {
   return out;
 }
 
+/** Longer shortest literal first, then fewer literals (a vocabulary of hundreds still beats none). */
 function score(set: string[] | null): number {
-  if (!set || set.length === 0 || set.some((s) => s.length === 0)) return -1;
-  return Math.min(...set.map((s) => s.length)) * 100 - set.length;
+  if (!set || set.length === 0) return -1;
+  let min = Infinity;
+  for (const s of set) if (s.length < min) min = s.length;
+  if (min === 0) return -1;
+  return min * 100_000 - Math.min(set.length, 99_999);
 }
 
 /** A set of literals such that every match contains one of them; null when none exists. */
@@ -219,6 +275,8 @@ function required(node: Node): string[] | null {
   switch (node.t) {
     case 'char':
       return null;
+    case 'vocab':
+      return node.words;
     case 'alt': {
       const all: string[] = [];
       for (const o of node.options) {
@@ -301,6 +359,8 @@ class NfaBuilder {
         for (let k = node.options.length - 2; k >= 0; k--) s = this.state(SPLIT, this.emit(node.options[k], next), s);
         return s;
       }
+      case 'vocab':
+        return this.emit(node.node, next);
       case 'rep': {
         let s = next;
         if (node.max === Infinity) {
@@ -356,8 +416,8 @@ function firstChars(b: NfaBuilder, start: number): Set<number> | null {
   return first;
 }
 
-export function compilePattern(source: string, fold: (s: string) => string): CompiledPattern {
-  const ast = new Parser(source, fold).parse();
+export function compilePattern(source: string, fold: (s: string) => string, vocab?: VocabularyLookup): CompiledPattern {
+  const ast = new Parser(source, fold, vocab).parse();
   const pre = required(ast);
   if (!pre || pre.length === 0 || pre.some((s) => s.length === 0)) {
     throw new PatternError('needs a literal that every match contains (e.g. 原价\\N+, not \\N+.*)');

@@ -166,3 +166,41 @@ describe('duplicates across rules', () => {
     expect(twice.check([{ id: 'b', text: '全网最低价' }], { keepDuplicates: true }).map((f) => f.rule).sort()).toEqual(['mini/lowest-price', 'mini2/lowest-again']);
   });
 });
+
+describe('one finding per category and stretch', () => {
+  const rule = (id: string, category: 'medical-claim' | 'efficacy-guarantee', terms: string[]) => ({
+    id: `dup/${id}`,
+    type: 'term' as const,
+    category,
+    message: { zh: id, en: id },
+    basis: '广告法',
+    terms,
+    examples: { flag: [`[[${terms[0]}]]`], pass: ['好'] },
+  });
+  const pack: PackInput = {
+    id: 'dup',
+    name: { zh: '重复', en: 'Dup' },
+    rules: [
+      rule('cure', 'medical-claim', ['治好失眠']),
+      rule('disease', 'medical-claim', ['失眠', '失眠多梦']),
+      rule('guarantee', 'efficacy-guarantee', ['保证治好']),
+    ],
+  };
+  const c = compile([pack]);
+  const found = (text: string, keepDuplicates = false) => c.check([{ id: 'b', text }], { keepDuplicates }).map((f) => `${f.category}:${f.rule}:${f.match}`);
+
+  it('collapses overlapping spans of one category from different rules into one, covering them all', () => {
+    // 治好失眠 (cure) and 失眠多梦 (disease) overlap on 失眠: one medical-claim finding over both,
+    // worded by the rule with the longest span (the first listed on a tie).
+    expect(found('治好失眠多梦')).toEqual(['medical-claim:dup/cure:治好失眠多梦']);
+    expect(found('治好失眠多梦', true)).toEqual(['medical-claim:dup/cure:治好失眠', 'medical-claim:dup/disease:失眠多梦']);
+  });
+
+  it('keeps every category a sentence breaks', () => {
+    expect(found('保证治好失眠')).toEqual(['efficacy-guarantee:dup/guarantee:保证治好', 'medical-claim:dup/cure:治好失眠']);
+  });
+
+  it('keeps separate stretches of one category apart', () => {
+    expect(found('失眠，还有失眠')).toEqual(['medical-claim:dup/disease:失眠', 'medical-claim:dup/disease:失眠']);
+  });
+});
