@@ -10,10 +10,13 @@ const ADVICE = /[:：]|例如|比如|e\.g\.|建议|请先|改为|改成/;
 /** XX marks a blank only the host can fill (a price, an hour): not a drop-in. */
 const BLANK = /XX|××|xx/;
 export const SAFE_MAX_LENGTH = 24;
+/** Three clauses or more (这个不是药，不能治病，有不舒服请就医) is a sentence to say, not a phrase to
+ * splice in: put in place of 还能治疗湿疹 it leaves 用了这个不是药… */
+const CLAUSES = /[，,；;][^，,；;]*[，,；;]/;
 
 export function safeSuggestion(f: Pick<Finding, 'suggestions' | 'match'>): string | undefined {
   const s = f.suggestions[0]?.trim();
-  if (!s || ADVICE.test(s) || BLANK.test(s) || s.length > Math.max(SAFE_MAX_LENGTH, f.match.length * 3)) return undefined;
+  if (!s || ADVICE.test(s) || BLANK.test(s) || CLAUSES.test(s) || s.length > Math.max(SAFE_MAX_LENGTH, f.match.length * 3)) return undefined;
   return s;
 }
 

@@ -56,6 +56,7 @@ describe('rehearsal rewrites', () => {
     expect(safeSuggestion({ match: '最好', suggestions: ['说具体参数：比如含量'] })).toBeUndefined();
     expect(safeSuggestion({ match: '最低价', suggestions: ['比平时便宜XX元'] })).toBeUndefined();
     expect(safeSuggestion({ match: '最', suggestions: ['这'.repeat(40)] })).toBeUndefined();
+    expect(safeSuggestion({ match: '还能治疗', suggestions: ['这个不是药，不能治病，有不舒服请就医'] })).toBeUndefined();
     expect(safeSuggestion({ match: '全网最低价', suggestions: ['直播间专属价'] })).toBe('直播间专属价');
   });
 
