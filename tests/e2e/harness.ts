@@ -35,7 +35,9 @@ export interface RecordedRequest {
 
 /**
  * Chromium's own background traffic, seen with an empty profile before any extension code runs
- * (measured here: sign-in probe, component/extension updater, network time). Not LiveLint's, and
+ * (measured here: sign-in probe, component/extension updater, network time; on a long run also the
+ * default search engine's preconnect (www.google.com) and the push-messaging channel
+ * (android.clients.google.com), both seen by the trap only, never by a page or worker). Not LiveLint's, and
  * blocked by the trap anyway. Only counted as "the browser's" when Playwright saw no page or worker
  * make the request; any request a page, the panel or the worker makes always counts.
  */
@@ -44,6 +46,8 @@ export const CHROMIUM_OWN_HOSTS = new Set([
   'update.googleapis.com',
   'clients2.google.com',
   'content-autofill.googleapis.com',
+  'www.google.com',
+  'android.clients.google.com',
 ]);
 
 export function isLocalUrl(url: string): boolean {
