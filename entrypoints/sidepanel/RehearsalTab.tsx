@@ -46,7 +46,7 @@ export function RehearsalTab({ locale, standalone = false }: { locale: Locale; s
       onDiff={m.showDiff}
       onCloseDiff={m.closeDiff}
       onPull={() => void browser.windows.getCurrent().then((w) => w.id, () => undefined).then((id) => m.importFromPage(id))}
-      {...(standalone ? {} : { onOpenTab: () => void browser.tabs.create({ url: browser.runtime.getURL('/rehearsal.html') }) })}
+      {...(standalone ? {} : { onOpenTab: () => void m.flushDraft().then(() => browser.tabs.create({ url: browser.runtime.getURL('/rehearsal.html') })) })}
     />
   );
 }

@@ -87,7 +87,17 @@ function scheduleCheck(delay = DEBOUNCE_MS) {
 
 function scheduleAutosave() {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => void saveDraft(getDb(), { id: CURRENT_ID, text: text.value }).catch(() => {}), 800);
+  saveTimer = setTimeout(() => void flushDraft(), 800);
+}
+
+/**
+ * Writes the working text now (pending autosave or not): before the full tab opens, so it starts
+ * from the words just typed, not from the draft of 800 ms ago.
+ */
+export async function flushDraft(): Promise<void> {
+  clearTimeout(saveTimer);
+  saveTimer = undefined;
+  await saveDraft(getDb(), { id: CURRENT_ID, text: text.value }).catch(() => {});
 }
 
 export function setText(next: string) {

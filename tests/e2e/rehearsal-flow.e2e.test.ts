@@ -122,8 +122,11 @@ describe('rehearsal tab', () => {
   });
 
   it('opens as a full tab with the same draft', async () => {
-    const tab = await h.ctx.newPage();
-    await tab.goto(`chrome-extension://${h.extensionId}/rehearsal.html`);
+    // Straight after typing (autosave not yet due), as a host would: the button saves first.
+    const opened = h.ctx.waitForEvent('page', { timeout: 10_000 });
+    await panel.getByRole('button', { name: '在新标签页打开' }).click();
+    const tab = await opened;
+    expect(tab.url()).toContain('/rehearsal.html');
     await expect.poll(async () => tab.locator('textarea.ll-rh-input').inputValue().catch(() => ''), { timeout: 10_000 }).toContain('新加一句。');
     await expect.poll(() => tab.locator('.ll-rh-mirror mark').count()).toBeGreaterThan(0);
   });
