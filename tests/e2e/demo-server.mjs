@@ -73,7 +73,13 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
   return {
     origin: `http://${host.includes(':') ? `[${host}]` : host}:${actual}`,
     port: actual,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    // server.close() alone waits for the browser's idle keep-alive connections, which Chromium
+    // holds open for minutes after the page is gone: close them too, or a test hangs here.
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections?.();
+      }),
   };
 }
 

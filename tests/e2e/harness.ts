@@ -136,7 +136,12 @@ export async function serveStatic(root?: string): Promise<StaticServer> {
       pages.set(path, html);
       return origin + path;
     },
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    // Idle keep-alive connections from Chromium would hold server.close() open: close them too.
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections?.();
+      }),
   };
 }
 
