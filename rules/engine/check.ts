@@ -20,6 +20,8 @@ import {
   type RuleMeta,
 } from './compile.ts';
 import { TEXT_SOURCES, type ProductCategory, type Severity, type TextSource } from './taxonomy.ts';
+import type { SecondOpinion } from './model/model.ts';
+import { modelFindings } from './model/second-opinion.ts';
 
 export interface CheckContext {
   productCategory?: ProductCategory;
@@ -36,6 +38,11 @@ export interface CheckContext {
   allow?: readonly string[];
   /** The product on sale (product knowledge): adds product-mismatch findings, clears findings its registrations make lawful. */
   product?: Product;
+  /**
+   * The learned second opinion (可能涉及…): on unless false. It speaks only on host text (script,
+   * captions), only where no rule found that category in the sentence. Rule examples turn it off.
+   */
+  model?: boolean;
 }
 
 const NONE: readonly string[] = [];
@@ -54,6 +61,8 @@ export class Checker {
   private readonly patterns: CompiledPattern[][];
   private readonly hits = new HitBuffer();
   private readonly scratch = new Out(256);
+  /** The learned second opinion, when the shell asked for it (compile's `model` option). */
+  private secondOpinion: SecondOpinion | null = null;
 
   constructor(readonly data: CompiledData) {
     this.rules = data.rules;
@@ -62,6 +71,17 @@ export class Checker {
     this.patterns = data.rules.map((r) =>
       r.patterns.map((p, k) => compileRulePattern(p, fold, `rule ${r.id}.patterns.${k}`, (name) => r.patternVocab?.[name])),
     );
+  }
+
+  /** Replaces the second-opinion model (null: none); training and its tests score candidates this way. */
+  setModel(model: SecondOpinion | null): this {
+    this.secondOpinion = model;
+    return this;
+  }
+
+  /** The model in use, or null. */
+  model(): SecondOpinion | null {
+    return this.secondOpinion;
   }
 
   /** The normalised form of a text, with its offset map (for UIs and product checks). */
@@ -135,15 +155,35 @@ export class Checker {
   ): void {
     if (original.length === 0) return;
     const norm = normalizeWith(this.table, original, this.scratch);
+    const first = out.length;
+    const allow = this.ruleFindings(blockId, original, norm, active, extraAllow, context, out);
+    if (context.model === false || source === 'chat') return;
+    const model = this.model();
+    if (!model) return;
+    const ignored = original.includes('livelint-ignore') ? ignoredLines(original) : null;
+    modelFindings(model, { blockId, original, norm, allow, ignored, context, ruleFindings: out.slice(first) }, out);
+  }
+
+  /** The rules' findings on one block (pushed to `out`); returns the allow-listed stretches. */
+  private ruleFindings(
+    blockId: string,
+    original: string,
+    norm: Normalized,
+    active: Uint8Array,
+    extraAllow: readonly string[],
+    context: CheckContext,
+    out: Finding[],
+  ): Array<[number, number]> {
     const text = norm.text;
     const hits = this.hits;
     hits.clear();
     scan(this.data.ac, text, hits);
-    if (hits.length === 0) return;
+    const allow: Array<[number, number]> = [];
+    for (const a of extraAllow) for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) allow.push([at, at + a.length]);
+    if (hits.length === 0) return allow;
 
     const lengths = this.data.ac.lengths;
     const candidates: Span[] = [];
-    const allow: Array<[number, number]> = [];
     // Created only when a hit needs them: most chat messages need none.
     let exceptions: Map<number, Array<[number, number]>> | undefined;
     let slots: Map<number, SlotHits[]> | undefined;
@@ -178,13 +218,12 @@ export class Checker {
         }
       }
     }
-    for (const a of extraAllow) for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) allow.push([at, at + a.length]);
 
     const breaks = new Breaks(norm.brk);
     if (slots) for (const [ri, list] of slots) this.frame(ri, list, text, breaks, candidates);
     if (windows) for (const [ri, ws] of windows) this.runPatterns(ri, ws, text, candidates);
 
-    if (candidates.length === 0) return;
+    if (candidates.length === 0) return allow;
     const ignored = original.includes('livelint-ignore') ? ignoredLines(original) : null;
     let kept = dedupe(
       candidates.filter((c) => {
@@ -215,6 +254,7 @@ export class Checker {
         block: blockId,
       });
     }
+    return allow;
   }
 
   /** A frame or proximity rule: chains of slot hits, each hit filtered for negation first. */

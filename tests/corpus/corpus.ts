@@ -8,7 +8,7 @@ import type { ChatCase, ScriptCase, SentenceCase, Statement } from './score-lib.
 
 export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'corpus');
 export type Split = 'tune' | 'held';
-export type Kind = 'sentences' | 'scripts' | 'chat' | 'enforcement' | 'products';
+export type Kind = 'sentences' | 'scripts' | 'chat' | 'enforcement' | 'products' | 'ordinary';
 
 function jsonl<T>(file: string): T[] {
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {

@@ -1,6 +1,6 @@
 // Corpus report: accuracy of the shipped packs, classifier and product checks per writer and split.
 //
-//   node rules/bin/run-ts.mjs tests/corpus/report.ts [--split tune|held|all] [--kind K]... [--misses]
+//   node rules/bin/run-ts.mjs tests/corpus/report.ts [--split tune|held|all] [--kind K]... [--misses] [--model]
 //
 // --misses prints the misses of TUNE writers only: held writers are scored, never read.
 import { compile } from '../../rules/engine/index.ts';
@@ -17,7 +17,8 @@ const want = (k: Kind) => kinds.length === 0 || kinds.includes(k);
 const showMisses = argv.includes('--misses');
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '-');
 
-const checker = compile(loadBuiltinPacks());
+// --model: with the learned second opinion (off by default, as in the product).
+const checker = compile(loadBuiltinPacks(), { model: argv.includes('--model') });
 
 for (const split of splits) {
   const misses = showMisses && split === 'tune';
