@@ -8,7 +8,7 @@ import type { PackContext } from './rule-lab.ts';
 import type { RuleView } from './rule-filter.ts';
 import { RuleEditor } from './RuleEditor.tsx';
 import { RuleList } from './RuleList.tsx';
-import { BackupPanel, NewPackForm, SubscribeForm } from './SidePanels.tsx';
+import { BackupPanel, ModelPanel, NewPackForm, SubscribeForm } from './SidePanels.tsx';
 import type { ImportState, OverridePatch, OverrideView, PackSummary } from './types.ts';
 
 export interface PackManagerProps {
@@ -37,6 +37,9 @@ export interface PackManagerProps {
   onSubscribe(url: string): void;
   onBackup(): void;
   onRestore(file: File): void;
+  /** The learned second opinion; the panel is hidden when the shell does not offer it. */
+  modelEnabled?: boolean;
+  onToggleModel?(on: boolean): void;
 }
 
 export function PackManager(props: PackManagerProps) {
@@ -113,6 +116,7 @@ export function PackManager(props: PackManagerProps) {
             onApply={props.onApplyImport} onCancel={props.onCancelImport} />
           <SubscribeForm locale={locale} onSubscribe={props.onSubscribe} />
           <NewPackForm locale={locale} onCreate={props.onCreatePack} />
+          {props.onToggleModel && <ModelPanel locale={locale} enabled={props.modelEnabled === true} onToggle={props.onToggleModel} />}
           <BackupPanel locale={locale} onBackup={props.onBackup} onRestore={props.onRestore} />
         </section>
       </div>

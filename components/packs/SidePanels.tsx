@@ -69,3 +69,17 @@ export function BackupPanel({ locale, onBackup, onRestore }: { locale: Locale; o
     </section>
   );
 }
+
+/** The learned second opinion: one switch, saying in plain words what it does and that it stays local. */
+export function ModelPanel({ locale, enabled, onToggle }: { locale: Locale; enabled: boolean; onToggle(on: boolean): void }) {
+  return (
+    <section class="ll-panel" aria-label={tp(locale, 'model.title')}>
+      <h2>{tp(locale, 'model.title')}</h2>
+      <label class="ll-check">
+        <input type="checkbox" checked={enabled} onChange={(e) => onToggle((e.currentTarget as HTMLInputElement).checked)} />
+        {tp(locale, 'model.enable')}
+      </label>
+      <p class="ll-muted">{tp(locale, 'model.help')}</p>
+    </section>
+  );
+}

@@ -7,6 +7,7 @@ import type { ImportState } from '../../components/packs/types.ts';
 import type { Locale } from '../../components/i18n.ts';
 import { getDb } from '../../rules/store/db.ts';
 import { readSnapshot, type ManagerSnapshot } from '../../rules/store/snapshot.ts';
+import { modelEnabled } from '../../rules/store/packs.ts';
 import { createActions, type Notice } from './actions.ts';
 import { toView } from './view-model.ts';
 
@@ -38,6 +39,12 @@ export function ManagerApp({ initialLocale = 'zh', locale: fixedLocale, onOpenTa
       next: setSnapshot,
       error: (e: unknown) => setNotice({ kind: 'error', text: String((e as Error)?.message ?? e) }),
     });
+    return () => sub.unsubscribe();
+  }, [db]);
+
+  const [modelOn, setModelOn] = useState(false);
+  useEffect(() => {
+    const sub = liveQuery(() => modelEnabled(db)).subscribe({ next: setModelOn, error: () => {} });
     return () => sub.unsubscribe();
   }, [db]);
 
@@ -87,6 +94,8 @@ export function ManagerApp({ initialLocale = 'zh', locale: fixedLocale, onOpenTa
           setImportState(undefined);
         }}
         onSubscribe={(url) => void actions.subscribe(url)}
+        modelEnabled={modelOn}
+        onToggleModel={(on) => void actions.toggleModel(on)}
         onBackup={() => void actions.backup()}
         onRestore={(file) => void actions.restore(file, tp(locale, 'backup.restoreConfirm'))}
       />

@@ -8,7 +8,7 @@ import type { LivelintDb } from '../../rules/store/db.ts';
 import { verifyWithEngine } from '../../rules/store/engine-gate.ts';
 import { StoreError, toStoreError } from '../../rules/store/errors.ts';
 import { applyImport, previewImport } from '../../rules/store/import.ts';
-import { deleteCustomRule, deletePack, readPack, saveCustomRule, savePack, setOverride, setPackEnabled, setRuleEnabled } from '../../rules/store/packs.ts';
+import { deleteCustomRule, deletePack, readPack, saveCustomRule, savePack, setModelEnabled, setOverride, setPackEnabled, setRuleEnabled } from '../../rules/store/packs.ts';
 import { addSubscription, checkSubscriptionUrl, refreshSubscription } from '../../rules/store/subscriptions.ts';
 import type { ImportState, OverridePatch } from '../../components/packs/types.ts';
 import type { Locale } from '../../components/i18n.ts';
@@ -140,6 +140,11 @@ export function createActions(db: LivelintDb, getLocale: () => Locale, notify: N
         return say(`已订阅：${row.meta.name.zh}`, `Subscribed: ${row.meta.name.en}`);
       });
     },
+    toggleModel: (on: boolean) =>
+      run(async () => {
+        await setModelEnabled(db, on);
+        return on ? say('已开启模型第二意见', 'Model second opinion on') : say('已关闭模型第二意见，只按规则检查', 'Model second opinion off: rules only');
+      }),
     backup: () =>
       run(async () => {
         download(backupFileName(), await exportBackup(db));

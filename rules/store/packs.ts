@@ -189,15 +189,20 @@ export function deleteCustomRule(db: LivelintDb, packId: string, ruleId: string)
   );
 }
 
+/** Settings row of the learned second opinion: true = the shop manager switched it on (off by default). */
+export const MODEL_KEY = 'second-opinion';
+
 export interface LoadedPacks {
   packs: Pack[];
+  /** The learned second opinion (absent = off). */
+  model?: boolean;
   overrides: Record<string, { enabled?: boolean; severity?: Severity; extraTerms?: string[]; allow?: string[] }>;
 }
 
 /** The enabled packs and all overrides, in the shape the engine's compile() takes. One read transaction. */
 export function loadEnabled(db: LivelintDb): Promise<LoadedPacks> {
   return guarded(() =>
-    db.transaction('r', db.packs, db.rules, db.overrides, async () => {
+    db.transaction('r', db.packs, db.rules, db.overrides, db.settings, async () => {
       const rows = (await listPacks(db)).filter((p) => p.enabled);
       const packs: Pack[] = [];
       for (const row of rows) {
@@ -209,7 +214,22 @@ export function loadEnabled(db: LivelintDb): Promise<LoadedPacks> {
         const { ruleId, updatedAt: _u, ...rest } = o;
         overrides[ruleId] = rest;
       }
-      return { packs, overrides };
+      const model = (await db.settings.get(MODEL_KEY))?.value === true;
+      return { packs, overrides, model };
     }),
   );
+}
+
+/** Switches the second opinion on or off; bumps the revision so the checker recompiles at once. */
+export function setModelEnabled(db: LivelintDb, on: boolean): Promise<void> {
+  return guarded(() =>
+    db.transaction('rw', db.settings, async () => {
+      await db.settings.put({ key: MODEL_KEY, value: on });
+      await bumpRev(db);
+    }),
+  );
+}
+
+export async function modelEnabled(db: LivelintDb): Promise<boolean> {
+  return (await db.settings.get(MODEL_KEY))?.value === true;
 }

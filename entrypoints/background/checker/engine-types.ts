@@ -31,5 +31,5 @@ export interface Localized {
 
 export type CompileFn = (
   packs: PackInput[],
-  options?: { overrides?: Record<string, RuleOverride>; allow?: string[] },
+  options?: { overrides?: Record<string, RuleOverride>; allow?: string[]; model?: boolean },
 ) => CheckerLike;

@@ -1,5 +1,7 @@
 import type { CheckContext, CheckerLike, CompileFn, Localized } from './engine-types.ts';
 import type { PackSource } from './pack-source.ts';
+import { modelMessage } from '../../../rules/engine/model/second-opinion.ts';
+import { FINDING_CATEGORIES, type FindingCategory } from '../../../rules/engine/taxonomy.ts';
 import type { Finding, TextBlockInput } from '../../../rules/engine/schema.ts';
 
 // Compiles the enabled packs ONCE and reuses the checker for every message: compiling is the
@@ -60,7 +62,10 @@ export class CheckerHost {
 
   /** A rule's message in both languages (undefined for a rule no longer loaded). */
   messageOf(ruleId: string): Localized | undefined {
-    return this.messages.get(ruleId);
+    const m = this.messages.get(ruleId);
+    if (m || !ruleId.startsWith('model.')) return m;
+    const category = ruleId.slice('model.'.length);
+    return (FINDING_CATEGORIES as readonly string[]).includes(category) ? modelMessage(category as FindingCategory) : undefined;
   }
 
   dispose() {
@@ -72,7 +77,7 @@ export class CheckerHost {
     try {
       const set = await this.source.load();
       const t0 = this.now();
-      const checker = this.compile(set.packs, { overrides: set.overrides, allow: set.allow });
+      const checker = this.compile(set.packs, { overrides: set.overrides, allow: set.allow, model: set.model === true });
       if (target === this.wanted) {
         this.current = checker;
         this.messages = new Map(checker.rules.map((r) => [r.id, r.message]));

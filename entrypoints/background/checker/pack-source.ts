@@ -9,6 +9,8 @@ export interface PackSet {
   overrides: Record<string, RuleOverride>;
   /** User allow-list phrases ('allow in my pack'). */
   allow?: string[];
+  /** The learned second opinion (可能涉及…); off unless the shop manager switched it on. */
+  model?: boolean;
 }
 
 export interface PackSource {

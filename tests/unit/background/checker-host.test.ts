@@ -93,3 +93,27 @@ describe('CheckerHost', () => {
     expect(compile).not.toHaveBeenCalled();
   });
 });
+
+describe('CheckerHost and the second opinion', () => {
+  const source = (model?: boolean): PackSource => ({
+    load: async () => ({ packs: [{ id: 'p' } as unknown as PackInput], overrides: {}, ...(model === undefined ? {} : { model }) }),
+    subscribe: () => () => {},
+  });
+
+  it('compiles with the model off unless the shop manager switched it on', async () => {
+    for (const [model, want] of [[undefined, false], [true, true], [false, false]] as const) {
+      const compile = fakeCompile();
+      await new CheckerHost(source(model), compile).checker();
+      expect(compile.mock.calls[0][1]?.model).toBe(want);
+    }
+  });
+
+  it('words a model finding in both languages, and knows nothing of unknown ids', async () => {
+    const host = new CheckerHost(source(), fakeCompile());
+    await host.checker();
+    expect(host.messageOf('model.medical-claim')?.zh).toMatch(/^可能涉及疾病治疗/);
+    expect(host.messageOf('model.medical-claim')?.en).toMatch(/^May be a medical claim/);
+    expect(host.messageOf('model.nope')).toBeUndefined();
+    expect(host.messageOf('x/y')?.zh).toBe('中');
+  });
+});
