@@ -10,7 +10,10 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { Mint } from 'mint-filter';
 import AhoCorasick from 'modern-ahocorasick';
-import { compile, loadCompiled, type PackInput } from '../../rules/engine/index.ts';
+import { compile, loadCompiled, SecondOpinion, type PackInput } from '../../rules/engine/index.ts';
+import { BUILTIN_MODEL } from '../../rules/engine/data/model.ts';
+import { loadBuiltinPacks } from '../../rules/cli/pack-files.ts';
+import { writers } from '../corpus/corpus.ts';
 import { buildAhoCorasick, countMatches } from '../../rules/engine/matchers/aho-corasick.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
@@ -227,6 +230,34 @@ for (const size of SIZES) {
   lines.push(`| | **ratios** | | scan/ac-bare ${(scan.mcps / bare.mcps).toFixed(1)}x | | engine/mint ${(eng.mcps / mint.mcps).toFixed(1)}x | | | |`);
 }
 lines.push('', '\\* measured on the sample (slower than 1 M chars/s).', '', '| terms | compile ms | structured-clone + load ms | load ms |', '|---:|---:|---:|---:|', ...extras);
+// What ships: the built-in packs on real host sentences (the tune writers' corpus), rules alone and
+// with the second-opinion model, so the model's cost is measured where it runs.
+{
+  const sentences = writers('tune', 'sentences').flatMap((w) => w.rows.map((r) => r.text));
+  const chars = sentences.reduce((a, t) => a + t.length, 0);
+  const rulesOnly = compile(loadBuiltinPacks());
+  const withModel = compile(loadBuiltinPacks(), { model: true });
+  const perSentence = (c: typeof rulesOnly) => {
+    const us: number[] = [];
+    for (let round = 0; round < 5; round++) for (const t of sentences) {
+      const t0 = now();
+      c.check([{ id: 'b', text: t }]);
+      us.push((now() - t0) * 1000);
+    }
+    us.sort((a, b) => a - b);
+    const total = timeIt(() => { for (const t of sentences) c.check([{ id: 'b', text: t }]); }, 500);
+    return { median: us[Math.floor(us.length / 2)], p99: us[Math.floor(us.length * 0.99)], mcps: chars / total / 1000 };
+  };
+  const a = perSentence(rulesOnly), b = perSentence(withModel);
+  const loadMs = timeIt(() => new SecondOpinion(BUILTIN_MODEL), 300);
+  lines.push(
+    '', `Shipped packs on ${sentences.length.toLocaleString('en')} real host sentences (${chars.toLocaleString('en')} chars, tune corpus):`, '',
+    '| checker | sentence median µs | sentence p99 µs | M chars/s |', '|---|---:|---:|---:|',
+    `| rules only | ${a.median.toFixed(1)} | ${a.p99.toFixed(1)} | ${a.mcps.toFixed(2)} |`,
+    `| rules + second-opinion model | ${b.median.toFixed(1)} | ${b.p99.toFixed(1)} | ${b.mcps.toFixed(2)} |`,
+    '', `Model decode (once per worker start): ${loadMs.toFixed(1)} ms.`,
+  );
+}
 const out = lines.join('\n');
 console.log(out);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
