@@ -156,6 +156,8 @@ async function startTrapProxy(record: (r: RecordedRequest) => void) {
     res.writeHead(403).end('LiveLint E2E: network access is not allowed');
   });
   server.on('connect', (req, socket) => {
+    // A raw tunnel socket has no error listener: Chromium resetting it would be an unhandled error.
+    socket.on('error', () => {});
     record({ url: `https://${req.url}`, method: 'CONNECT', via: 'proxy' });
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
