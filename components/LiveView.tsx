@@ -24,7 +24,11 @@ export interface LiveViewProps {
 /** The Live tab: critical banner, product scope, then the warnings feed (newest first). */
 export function LiveView({ locale, snapshot, dismissed, onIgnore, onDismiss, onCopy, onAllow, onProductCategory, products }: LiveViewProps) {
   const findings = snapshot?.findings ?? [];
-  const groups = groupFindings(findings);
+  // The feed is about what the host said; what viewers typed is the Chat tab's (no rewrites offered
+  // for words the host never spoke).
+  const hostFindings = findings.filter((f) => f.source !== 'chat');
+  const chatSentences = new Set(findings.filter((f) => f.source === 'chat').map((f) => `${f.block}\u0000${f.sentence}`)).size;
+  const groups = groupFindings(hostFindings);
   const critical = criticalFinding(findings, dismissed);
   const tabId = snapshot?.tabId ?? null;
   return (
@@ -68,6 +72,11 @@ export function LiveView({ locale, snapshot, dismissed, onIgnore, onDismiss, onC
       {snapshot && snapshot.dropped > 0 && (
         <p class="ll-notice" role="status">
           {t(locale, 'live.dropped', { n: snapshot.dropped })}
+        </p>
+      )}
+      {chatSentences > 0 && (
+        <p class="ll-notice" data-testid="chat-risk-note">
+          {t(locale, 'live.chatRisks', { n: chatSentences })}
         </p>
       )}
       {groups.length === 0 ? (

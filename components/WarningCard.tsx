@@ -15,18 +15,25 @@ export interface WarningCardProps {
   onAllow?(rule: string, phrase: string): Promise<void>;
 }
 
-/** One rule's warning: the newest occurrence in its sentence, why, and what to say instead. */
+/** One sentence's warning: every law it breaks, why, and what to say instead (its leading rule's repeats counted). */
 export function WarningCard({ group, locale, onIgnore, onCopy, onAllow }: WarningCardProps) {
   const [expanded, setExpanded] = useState(false);
   const [allowError, setAllowError] = useState<string | null>(null);
   const f = group.latest;
   const n = group.all.length;
-  const category = CATEGORY_INFO[f.category];
+  const laws = [f, ...group.also];
+  const catName = (x: typeof f) => CATEGORY_INFO[x.category]?.[locale] ?? x.category;
+  const bases = [...new Set(laws.map((x) => x.basis).filter(Boolean))];
+  const suggestions = [...new Set([...f.suggestions, ...group.also.flatMap((x) => x.suggestions.slice(0, 1))])];
   return (
     <article class={`ll-card ll-card-${f.severity}`} data-rule={f.rule} aria-label={`${t(locale, `severity.${f.severity}`)}: ${f.match}`}>
       <header class="ll-card-head">
         <SeverityBadge severity={f.severity} locale={locale} />
-        <span class="ll-cat">{category ? category[locale] : f.category}</span>
+        {laws.map((x) => (
+          <span class="ll-cat" key={x.category} data-category={x.category}>
+            {catName(x)}
+          </span>
+        ))}
         <span class="ll-source">{t(locale, sourceKey(f.source))}</span>
         {n > 1 && (
           <span class="ll-count" title={t(locale, 'card.repeatsLabel', { n })} aria-label={t(locale, 'card.repeatsLabel', { n })}>
@@ -35,18 +42,23 @@ export function WarningCard({ group, locale, onIgnore, onCopy, onAllow }: Warnin
         )}
       </header>
       <p class="ll-quote">
-        <HighlightedSentence sentence={f.sentence} start={f.hlStart} end={f.hlEnd} />
+        <HighlightedSentence sentence={f.sentence} start={f.hlStart} end={f.hlEnd} more={group.also.map((x) => [x.hlStart, x.hlEnd] as const)} />
       </p>
       <p class="ll-why">{f.message[locale]}</p>
-      {/* One line at a glance; the full text stays in the DOM for screen readers and on hover. */}
-      <p class="ll-basis" title={f.basis}>
-        {t(locale, 'card.basis')}: {f.basis}
+      {group.also.map((x) => (
+        <p class="ll-why ll-why-also" key={x.key}>
+          <strong>{catName(x)}</strong>: {x.message[locale]}
+        </p>
+      ))}
+      {/* The whole citation, wrapped: a host checking the law should not need a tooltip. */}
+      <p class="ll-basis">
+        {t(locale, 'card.basis')}: {bases.join('；')}
       </p>
-      {f.suggestions.length > 0 && (
+      {suggestions.length > 0 && (
         <div class="ll-suggest">
           <span class="ll-suggest-label">{t(locale, 'card.sayInstead')}:</span>
           <ul>
-            {f.suggestions.map((s) => (
+            {suggestions.map((s) => (
               <li key={s}>
                 <span class="ll-suggest-text">{s}</span>
                 <CopyButton text={s} locale={locale} onCopy={onCopy} />
@@ -56,7 +68,7 @@ export function WarningCard({ group, locale, onIgnore, onCopy, onAllow }: Warnin
         </div>
       )}
       <footer class="ll-card-actions">
-        <button type="button" class="ll-btn ll-btn-quiet" onClick={() => onIgnore(f.key)}>
+        <button type="button" class="ll-btn ll-btn-quiet" onClick={() => group.keys.forEach((k) => onIgnore(k))}>
           {t(locale, 'card.ignore')}
         </button>
         {onAllow && (

@@ -76,13 +76,17 @@ describe('side panel, Live view', () => {
     await expect.poll(() => lowest.count()).toBe(1);
     expect(await lowest.locator('.ll-count').innerText()).toBe('×2');
     expect(await lowest.locator('.ll-quote').innerText()).toBe('再说一遍，全网最低价。');
-    // The chat finding arrived last, so its card is first.
-    const first = cards().first();
-    expect(await first.locator('.ll-source').first().innerText()).toBe('弹幕');
+    // The viewers' lures arrived last, but they are not the host's words: no card, no rewrite, not
+    // counted, no banner; a note sends the host to the Chat tab instead.
+    await panel.getByTestId('chat-risk-note').waitFor();
+    expect(await panel.getByTestId('chat-risk-note').innerText()).toMatch(/观众弹幕里有 \d+ 条风险内容/);
+    expect(await cards().locator('.ll-source', { hasText: '弹幕' }).count()).toBe(0);
+    expect(await cards().filter({ hasText: '加我微信' }).count()).toBe(0);
     const open = Number((await panel.getByTestId('open-count').innerText()).match(/\d+/)![0]);
-    expect(open).toBeGreaterThanOrEqual(3);
+    expect(open).toBe(2);
     await expect.poll(() => badgeText(h, tabId), { timeout: 5000 }).toBe(String(open));
     await expect.poll(() => panel.getByRole('alert').count()).toBe(1);
+    expect(await panel.getByRole('alert').innerText()).toContain('全网最低价');
     await screenshot(panel, 'panel-live-zh-360');
   });
 

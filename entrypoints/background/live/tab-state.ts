@@ -186,12 +186,16 @@ export class TabState {
     return out.sort((a, b) => b.seenAt - a.seenAt || a.key.localeCompare(b.key));
   }
 
-  /** Warnings and errors not ignored: what the toolbar badge shows. */
+  /**
+   * What the toolbar badge shows: sentences the host said (script or captions, never a viewer's
+   * chat) with a warning or error not ignored. Two laws in one sentence are one thing to fix.
+   */
   count(): number {
-    let n = 0;
+    const sentences = new Set<string>();
     for (const entry of this.blocks.values()) {
-      for (const f of entry.findings) if (f.severity !== 'info' && !this.ignored.has(f.key)) n++;
+      if (entry.block.source === 'chat') continue;
+      for (const f of entry.findings) if (f.severity !== 'info' && !this.ignored.has(f.key)) sentences.add(`${f.block}\u0000${f.sentence}`);
     }
-    return n;
+    return sentences.size;
   }
 }

@@ -113,11 +113,19 @@ describe('LiveService', () => {
 
   it('ignore once removes the finding from the feed and the badge count', async () => {
     const { live } = setup();
-    await live.handleContent(blocks([{ id: 'a', text: '全网最低价，最好的' }]), 1);
+    await live.handleContent(blocks([{ id: 'a', text: '全网最低价。最好的' }]), 1);
     expect(live.count(1)).toBe(2);
     live.ignore(1, live.snapshot(1).findings.find((f) => f.rule === 'test/best')!.key);
     expect(live.count(1)).toBe(1);
     expect(live.snapshot(1).findings.map((f) => f.rule)).toEqual(['test/lowest-price']);
+  });
+
+  it('counts sentences the host said: two laws in one sentence are one, a viewer’s chat none', async () => {
+    const { live } = setup();
+    await live.handleContent(blocks([{ id: 'a', text: '全网最低价，最好的' }, { id: 'c', text: '全网最低价', source: 'chat' }]), 1);
+    expect(live.snapshot(1).findings.filter((f) => f.block === 'a')).toHaveLength(2);
+    expect(live.snapshot(1).findings.some((f) => f.block === 'c')).toBe(true);
+    expect(live.count(1)).toBe(1);
   });
 
   it('checks a selection as a script block of the tab', async () => {
@@ -192,7 +200,8 @@ describe('live state persistence', () => {
       await livePersistence(second.live, area).restore();
       const snap = second.live.snapshot(4);
       expect(snap.findings.map((f) => `${f.block}:${f.rule}`).sort()).toEqual(['c2:test/best', 's1:test/lowest-price']);
-      expect(second.live.count(4)).toBe(2);
+      // The badge counts the host's s1 only: c2 is a viewer's message.
+      expect(second.live.count(4)).toBe(1);
       expect(second.live.tabs.get(4)!.allBlocks().map((b) => b.id).sort()).toEqual(['c2', 's1']);
     } finally {
       vi.useRealTimers();
