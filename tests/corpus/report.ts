@@ -22,7 +22,7 @@ const checker = compile(loadBuiltinPacks(), { model: argv.includes('--model') })
 
 for (const split of splits) {
   const misses = showMisses && split === 'tune';
-  for (const kind of ['sentences', 'enforcement'] as const) {
+  for (const kind of ['sentences', 'enforcement', 'ordinary'] as const) {
     if (!want(kind)) continue;
     const ws = writers<SentenceCase>(split, kind);
     if (!ws.length) continue;
