@@ -7,6 +7,8 @@
 //   engine      the full checker.check(): normalisation, matching, exceptions, negation, scoping
 //   mint-filter, modern-ahocorasick, indexOf loop, RegExp alternation: bare matching peers
 // Peers slower than 1 M chars/s run on a 20,000-character sample (and 2,000 chat messages).
+import { builtinChatModel, ChatModel, classifyMessage } from '../../rules/engine/classify/index.ts';
+import { CHAT_MODEL_DATA } from '../../rules/engine/data/chat-model.ts';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { Mint } from 'mint-filter';
 import AhoCorasick from 'modern-ahocorasick';
@@ -256,6 +258,31 @@ lines.push('', '\\* measured on the sample (slower than 1 M chars/s).', '', '| t
     `| rules only | ${a.median.toFixed(1)} | ${a.p99.toFixed(1)} | ${a.mcps.toFixed(2)} |`,
     `| rules + second-opinion model | ${b.median.toFixed(1)} | ${b.p99.toFixed(1)} | ${b.mcps.toFixed(2)} |`,
     '', `Model decode (once per worker start): ${loadMs.toFixed(1)} ms.`,
+  );
+}
+// What ships for viewer chat: the classifier on the tune chat writers' messages, by the rules' cues
+// alone and with the chat model, per message (the panel's budget at 200 messages a second is 5 ms).
+{
+  const texts = writers<{ text: string }>('tune', 'chat').flatMap((w) => w.rows.map((r) => r.text));
+  const model = builtinChatModel();
+  const per = (m: typeof model) => {
+    const us: number[] = [];
+    for (let round = 0; round < 20; round++) for (const t of texts) {
+      const t0 = now();
+      classifyMessage(t, m);
+      us.push((now() - t0) * 1000);
+    }
+    us.sort((a, b) => a - b);
+    return { median: us[Math.floor(us.length / 2)], p99: us[Math.floor(us.length * 0.99)] };
+  };
+  const r = per(null), m = per(model);
+  const decodeMs = timeIt(() => new ChatModel(CHAT_MODEL_DATA!), 300);
+  lines.push(
+    '', `Chat classifier on ${texts.length.toLocaleString('en')} real viewer messages (tune chat corpus):`, '',
+    '| classifier | message median µs | message p99 µs |', '|---|---:|---:|',
+    `| rule cues only | ${r.median.toFixed(1)} | ${r.p99.toFixed(1)} |`,
+    `| rule cues + chat model (shipped) | ${m.median.toFixed(1)} | ${m.p99.toFixed(1)} |`,
+    '', `Chat model decode (once per worker start): ${decodeMs.toFixed(1)} ms.`,
   );
 }
 const out = lines.join('\n');

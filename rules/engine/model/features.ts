@@ -9,7 +9,7 @@ export const MAX_GRAM = 3;
 export const WINDOW = 64;
 
 /** FNV-1a over the code units of text[from, to), salted with the n-gram length. */
-function hash(text: string, from: number, to: number, salt: number): number {
+export function hash(text: string, from: number, to: number, salt: number): number {
   let h = (0x811c9dc5 ^ salt) >>> 0;
   for (let i = from; i < to; i++) {
     h ^= text.charCodeAt(i);

@@ -82,7 +82,7 @@ export function encodeBuckets(sorted: readonly number[]): string {
   return encodeBase64(Uint8Array.from(bytes));
 }
 
-function decodeBuckets(s: string): Int32Array {
+export function decodeBuckets(s: string): Int32Array {
   const bytes = decodeBase64(s);
   const out: number[] = [];
   let prev = 0, d = 0, shift = 0;

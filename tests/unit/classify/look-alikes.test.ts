@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage } from '../../../rules/engine/classify/index.ts';
 
-// Pairs that share words but not meaning. Each case names why it is tricky.
+// Pairs that share words but not meaning, read by the hand-written cues alone (`model: null`): the
+// learned layer weighs these cues with the characters and follows the independent writers'
+// conventions where they differ (purchase outranks question: 拍了37 会不会小 is a purchase to them);
+// its accuracy is asserted on the held writers in chat-model.test.ts.
 
 const cases: [text: string, kind: string, topic: string | null, why: string][] = [
   ['过敏体质问一下 是什么面料', 'question', '材质', 'allergy mentioned about material, not a cure'],
@@ -49,7 +52,7 @@ const cases: [text: string, kind: string, topic: string | null, why: string][] =
 
 describe('look-alikes', () => {
   it.each(cases)('%s -> %s', (text, kind, topic) => {
-    const got = classifyMessage(text);
+    const got = classifyMessage(text, null);
     expect(got.kind).toBe(kind);
     if (topic !== null) expect(got.topic).toBe(topic);
   });
