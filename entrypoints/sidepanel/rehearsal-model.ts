@@ -120,7 +120,7 @@ async function compileFromStore() {
   const build = async () => {
     try {
       const set = await source.load();
-      checker = compile(set.packs, { overrides: set.overrides, model: set.model === true, ...('allow' in set ? { allow: (set as { allow?: string[] }).allow } : {}) });
+      checker = compile(set.packs, { overrides: set.overrides, model: set.model !== false, ...('allow' in set ? { allow: (set as { allow?: string[] }).allow } : {}) });
       engine.value = { ready: true };
       runCheck();
     } catch (e) {

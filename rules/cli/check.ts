@@ -42,7 +42,7 @@ function column(line: string, offset: number): number {
 export async function runCheck(argv: string[]): Promise<number> {
   const args = parseArgs(argv, {
     values: ['format', 'category', 'pack', 'product', 'source', 'locale', 'today'],
-    bools: ['jsonl', 'no-builtin', 'model'],
+    bools: ['jsonl', 'no-builtin', 'model', 'no-model'],
   });
   const format = args.one('format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new InputError(`--format: "${format}" is not text or json`);
@@ -59,7 +59,8 @@ export async function runCheck(argv: string[]): Promise<number> {
   if (!packs.length) throw new InputError('no packs to check against (built-in packs missing and no --pack given)');
   // The learned second opinion (可能涉及…) is opt-in, as in the extension (its false alarms on ordinary
   // talk are not yet low enough to be on by default); --no-builtin leaves it out (it is built-in knowledge).
-  const checker = compile(packs, { model: args.bools.has('model') && !args.bools.has('no-builtin') });
+  // The second opinion is trained against the built-in packs: on by default with them, never without.
+  const checker = compile(packs, { model: !args.bools.has('no-model') && !args.bools.has('no-builtin') });
   const context: CheckContext = { productCategory: category ?? product?.category, locale, product };
 
   if (args.bools.has('jsonl')) return checkJsonl(checker, context, args.positional[0]);

@@ -7,7 +7,7 @@ import { CompileError } from '../engine/index.ts';
 const USAGE = `livelint — 直播话术体检 (checks live-stream selling speech against Chinese advertising law, locally)
 
 Usage:
-  livelint check [--format text|json] [--category <product-category>] [--pack FILE|DIR]... [--no-builtin] [--model]
+  livelint check [--format text|json] [--category <product-category>] [--pack FILE|DIR]... [--no-builtin] [--no-model]
                  [--product FILE [--today YYYY-MM-DD]] [--source script|captions|chat] [--locale zh|en] [FILE|-]
   livelint check --jsonl        reads {"id","text","productCategory"?} lines, writes {"id","findings"} lines
   livelint classify --jsonl     reads {"id","text"} lines, writes {"id","kind","topic"} lines

@@ -194,7 +194,7 @@ export const MODEL_KEY = 'second-opinion';
 
 export interface LoadedPacks {
   packs: Pack[];
-  /** The learned second opinion (absent = off). */
+  /** The learned second opinion (on unless switched off). */
   model?: boolean;
   overrides: Record<string, { enabled?: boolean; severity?: Severity; extraTerms?: string[]; allow?: string[] }>;
 }
@@ -214,7 +214,9 @@ export function loadEnabled(db: LivelintDb): Promise<LoadedPacks> {
         const { ruleId, updatedAt: _u, ...rest } = o;
         overrides[ruleId] = rest;
       }
-      const model = (await db.settings.get(MODEL_KEY))?.value === true;
+      // On unless the manager switched it off: measured on held writers it adds recall without
+      // adding false alarms on ordinary talk (README, 模型第二意见).
+      const model = (await db.settings.get(MODEL_KEY))?.value !== false;
       return { packs, overrides, model };
     }),
   );
@@ -231,5 +233,5 @@ export function setModelEnabled(db: LivelintDb, on: boolean): Promise<void> {
 }
 
 export async function modelEnabled(db: LivelintDb): Promise<boolean> {
-  return (await db.settings.get(MODEL_KEY))?.value === true;
+  return (await db.settings.get(MODEL_KEY))?.value !== false;
 }

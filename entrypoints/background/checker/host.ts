@@ -77,7 +77,7 @@ export class CheckerHost {
     try {
       const set = await this.source.load();
       const t0 = this.now();
-      const checker = this.compile(set.packs, { overrides: set.overrides, allow: set.allow, model: set.model === true });
+      const checker = this.compile(set.packs, { overrides: set.overrides, allow: set.allow, model: set.model !== false });
       if (target === this.wanted) {
         this.current = checker;
         this.messages = new Map(checker.rules.map((r) => [r.id, r.message]));

@@ -100,8 +100,8 @@ describe('CheckerHost and the second opinion', () => {
     subscribe: () => () => {},
   });
 
-  it('compiles with the model off unless the shop manager switched it on', async () => {
-    for (const [model, want] of [[undefined, false], [true, true], [false, false]] as const) {
+  it('compiles with the model on unless the shop manager switched it off', async () => {
+    for (const [model, want] of [[undefined, true], [true, true], [false, false]] as const) {
       const compile = fakeCompile();
       await new CheckerHost(source(model), compile).checker();
       expect(compile.mock.calls[0][1]?.model).toBe(want);

@@ -89,6 +89,16 @@ describe('second-opinion model', () => {
     expect(compile([pack]).check([{ id: 'b', text: '这个真的最棒' }])[0].severity).toBe('warning');
   });
 
+  it('never waves off a disguised match (spaced, full-width): the host dodged a filter on purpose', () => {
+    const c = compile([pack]).setModel(new SecondOpinion(tinyModel({ veto: 0.01, bias: [-4, -4, -3] })));
+    for (const text of ['这个真的最 棒', '这个真的最　棒', '这个真的 最-棒']) {
+      const [f] = c.check([{ id: 'b', text }]);
+      expect(f, text).toMatchObject({ rule: 'mini/best', severity: 'warning' });
+    }
+    // Written plainly, the same words are vetoed as before.
+    expect(c.check([{ id: 'b', text: '这个真的最棒' }])[0].severity).toBe('info');
+  });
+
   it('is deterministic and scores long unpunctuated captions window by window', () => {
     const m = new SecondOpinion(tinyModel());
     const text = '嗯'.repeat(WINDOW * 3) + '治好了' + '啊'.repeat(WINDOW * 3);

@@ -8,6 +8,8 @@ import {
   savePack,
   setOverride,
   setRuleEnabled,
+  modelEnabled,
+  setModelEnabled,
 } from '../../../rules/store/packs.ts';
 import { seedBuiltins } from '../../../rules/store/seed.ts';
 import { preparePack } from '../../../rules/io/prepare-pack.ts';
@@ -76,5 +78,15 @@ describe('custom rules and packs', () => {
     await setOverride(db, 'core/cure', { severity: 'info' });
     await setOverride(db, 'core/cure', { severity: undefined });
     expect(await db.overrides.get('core/cure')).toBeUndefined();
+  });
+});
+
+describe('the second-opinion switch', () => {
+  it('is on in a fresh database and stays off once the manager switches it off', async () => {
+    expect(await modelEnabled(db)).toBe(true);
+    await setModelEnabled(db, false);
+    expect(await modelEnabled(db)).toBe(false);
+    await setModelEnabled(db, true);
+    expect(await modelEnabled(db)).toBe(true);
   });
 });
