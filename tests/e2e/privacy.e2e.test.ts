@@ -44,7 +44,8 @@ describe('privacy', () => {
 
     const lowest = panel.locator('article.ll-card', { has: panel.locator('mark', { hasText: '全网最低价' }) });
     await lowest.first().waitFor({ timeout: 15_000 });
-    await panel.locator('article.ll-card', { hasText: '加我微信' }).first().waitFor({ timeout: 15_000 });
+    // The viewer's lure is counted for the Chat tab, not shown as the host's warning.
+    await panel.getByTestId('chat-risk-note').waitFor({ timeout: 15_000 });
 
     // Act on it in the panel: copy a rewrite, ignore once, switch language.
     await lowest.first().getByRole('button', { name: /^复制改写/ }).first().click();
