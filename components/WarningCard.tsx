@@ -42,7 +42,7 @@ export function WarningCard({ group, locale, onIgnore, onCopy, onAllow }: Warnin
         )}
       </header>
       <p class="ll-quote">
-        <HighlightedSentence sentence={f.sentence} start={f.hlStart} end={f.hlEnd} more={group.also.map((x) => [x.hlStart, x.hlEnd] as const)} />
+        <HighlightedSentence sentence={f.sentence} start={f.hlStart} end={f.hlEnd} more={group.spans} />
       </p>
       <p class="ll-why">{f.message[locale]}</p>
       {group.also.map((x) => (

@@ -18,6 +18,8 @@ export interface FindingGroup {
   all: LiveFinding[];
   /** Every finding in the sentence of `latest` (忽略一次 ignores that sentence, all its laws). */
   keys: string[];
+  /** Spans of every other finding in that sentence, same category or not (all marked in the quote). */
+  spans: Array<readonly [number, number]>;
 }
 
 const rank = (f: LiveFinding) => SEVERITIES.indexOf(f.severity) * 2 + (f.rule.startsWith('model.') ? 1 : 0);
@@ -37,7 +39,7 @@ export function groupFindings(findings: readonly LiveFinding[]): FindingGroup[] 
     if (list) list.push(f);
     else bySentence.set(k, [f]);
   }
-  const byRule = new Map<string, Omit<FindingGroup, 'also' | 'keys'> & { others: Map<LiveFinding, LiveFinding[]> }>();
+  const byRule = new Map<string, Omit<FindingGroup, 'also' | 'keys' | 'spans'> & { others: Map<LiveFinding, LiveFinding[]> }>();
   for (const fs of bySentence.values()) {
     const lead = leader(fs);
     const rest = fs.filter((f) => f !== lead);
@@ -60,7 +62,7 @@ export function groupFindings(findings: readonly LiveFinding[]): FindingGroup[] 
       also.push(f);
     }
     g.all.sort((a, b) => b.seenAt - a.seenAt);
-    groups.push({ ...g, also, keys: [g.latest.key, ...rest.map((f) => f.key)] });
+    groups.push({ ...g, also, keys: [g.latest.key, ...rest.map((f) => f.key)], spans: rest.map((f) => [f.hlStart, f.hlEnd] as const) });
   }
   return groups.sort((a, b) => b.latest.seenAt - a.latest.seenAt);
 }

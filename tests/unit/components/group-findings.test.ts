@@ -29,6 +29,8 @@ describe('groupFindings', () => {
     expect(first!.latest).toBe(cure);
     expect(first!.also.map((f) => f.category)).toEqual(['cosmetic-claim', 'efficacy-guarantee']);
     expect(new Set(first!.keys)).toEqual(new Set([cure.key, cosmetic.key, model.key, sameCategory.key]));
+    // A second rule of the same category is not listed again, but its words are still marked.
+    expect(first!.spans).toContainEqual([6, 9]);
     // The other sentence led by the cosmetics rule is its own card, not a repeat of the first.
     expect(second!.latest).toBe(elsewhere);
     expect(second!.all).toEqual([elsewhere]);
