@@ -278,7 +278,7 @@ if (!process.argv.includes('--dry-run')) {
     '',
     `- Gate \`${best!.gate}\`: it raises \`可能涉及<类别>\` (warning, rule id \`model.<category>\`) only on a sentence where ${best!.gate === 'sentence' ? 'no rule flagged anything' : 'no rule found that category'}.`,
     `- Veto ${best!.veto}: a rule warning whose category the model puts below that probability in its sentence becomes a note (info).`,
-    '- Never on viewer chat. Off by default; on: the manager\'s switch (模型第二意见), `livelint check --model`, `compile(packs, { model: true })`.',
+    '- Never on viewer chat. On by default in the extension and `livelint check` (off: the manager\'s switch 模型第二意见, `livelint check --no-model`); in code `compile(packs, { model: true })`.',
     '',
     '## Thresholds (chosen out of fold)',
     '',
