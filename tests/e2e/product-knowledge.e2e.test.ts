@@ -124,7 +124,15 @@ describe('product knowledge in the side panel', () => {
 
   it('a broken CSV row is reported with its row and nothing is imported', async () => {
     const { page: panel } = await openPanel(h, { query: 'lang=zh' });
-    const before = await panel.locator('[data-testid=product-select] option').count();
+    // The list fills from IndexedDB after the panel paints: count once it has stopped changing.
+    const options = () => panel.locator('[data-testid=product-select] option').count();
+    let before = await options();
+    for (let settled = 0; settled < 3; ) {
+      await new Promise((r) => setTimeout(r, 150));
+      const n = await options();
+      settled = n === before ? settled + 1 : 0;
+      before = n;
+    }
     await panel.locator('[data-testid=product-import]').setInputFiles({
       name: 'bad.csv',
       mimeType: 'text/csv',
@@ -133,7 +141,7 @@ describe('product knowledge in the side panel', () => {
     const alert = panel.locator('[role=alert]');
     await alert.waitFor({ timeout: 5_000 });
     expect(await alert.innerText()).toMatch(/导入失败.*(row|行)/);
-    expect(await panel.locator('[data-testid=product-select] option').count()).toBe(before);
+    expect(await options()).toBe(before);
     await panel.close();
   });
 });
