@@ -5,11 +5,12 @@
 //   node rules/bin/run-ts.mjs rules/scripts/train-model.ts [--dry-run]
 //
 // Deterministic: same corpus, same weights (fixed order, no randomness).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, FINDING_CATEGORIES, type Checker, type FindingCategory } from '../engine/index.ts';
 import { features } from '../engine/model/features.ts';
-import { SecondOpinion, encodeBase64, encodeBuckets, type ModelData } from '../engine/model/model.ts';
+import { SecondOpinion, type ModelData } from '../engine/model/model.ts';
+import { quantise } from './quantise.ts';
 import { loadBuiltinPacks } from '../cli/pack-files.ts';
 import { writers } from '../../tests/corpus/corpus.ts';
 import { parseScript, scoreSentences, type ScriptCase, type SentenceCase } from '../../tests/corpus/score-lib.ts';
@@ -26,7 +27,7 @@ const MIN_SUPPORT = 4;
 const CATS = FINDING_CATEGORIES.filter((c) => c !== 'product-mismatch' && c !== 'missing-disclosure') as FindingCategory[];
 const ROOT = join(import.meta.dirname, '..', '..');
 
-interface Example { writer: string; feats: number[]; /** Feature count before pruning (what inference divides by). */ n: number; y: Uint8Array; row: SentenceCase; weight: number }
+interface Example { writer: string; feats: number[]; /** Feature count before pruning (what inference divides by). */ n: number; y: Uint8Array; row: SentenceCase }
 
 const checker = compile(loadBuiltinPacks());
 const tune = writers<SentenceCase>('tune', 'sentences');
@@ -36,7 +37,7 @@ function toExample(writer: string, row: SentenceCase, c: Checker): Example {
   const y = new Uint8Array(CATS.length);
   for (const e of row.expect) if (CATS.includes(e as FindingCategory)) y[CATS.indexOf(e as FindingCategory)] = 1;
   const feats = [...features(text, 0, text.length, row.product_category, BITS, [])];
-  return { writer, feats, n: feats.length, y, row, weight: writer === 'rule-examples' || writer === 'dev' ? EX_WEIGHT : 1 };
+  return { writer, feats, n: feats.length, y, row };
 }
 const MIN_DF = env('MIN_DF', 2);
 /**
@@ -61,28 +62,10 @@ function scriptLines(): Array<{ writer: string; rows: SentenceCase[] }> {
 }
 /** Ordinary lawful host talk by its own writers (tests/fixtures/corpus/tune/ordinary/). */
 const ordinary = writers<SentenceCase>('tune', 'ordinary');
-/**
- * The packs' own examples (each rule's must-flag sentences under its category, its must-pass look-alikes
- * as lawful) and the shared dev cases: what the rules already know, so the model does not veto a rule
- * on its home ground. Always on the training side of every fold (they were written with the rules).
- */
-// Measured out of fold on the tune writers (2026-12-03): weight 0.25 / 0.5 / 1 gave 0.923-0.925 precision,
-// 0.668-0.673 recall against 0.931 / 0.676 without them, so they are off by default.
-const EX_WEIGHT = env('EX_WEIGHT', 0);
-function ruleExamples(): Array<{ writer: string; rows: SentenceCase[] }> {
-  const rows: SentenceCase[] = [];
-  for (const pack of loadBuiltinPacks()) for (const rule of pack.rules) {
-    const ex = rule.examples ?? { flag: [], pass: [] };
-    // An example is a string or { text, product }.
-    const of = (e: unknown) => (typeof e === 'string' ? { text: e, product: undefined } : (e as { text: string; product?: string }));
-    ex.flag.forEach((e, i) => { const x = of(e); rows.push({ id: `${rule.id}#f${i}`, text: x.text.replace(/\[\[|\]\]/g, ''), product_category: x.product ?? rule.products?.[0], expect: [rule.category] } as SentenceCase); });
-    ex.pass.forEach((e, i) => { const x = of(e); rows.push({ id: `${rule.id}#p${i}`, text: x.text, product_category: x.product ?? rule.products?.[0], expect: [] } as SentenceCase); });
-  }
-  const dev = join(ROOT, '..', 'shared', 'eval', 'dev-cases.jsonl');
-  const devRows = existsSync(dev) ? readFileSync(dev, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as SentenceCase) : [];
-  return [{ writer: 'rule-examples', rows }, ...(devRows.length ? [{ writer: 'dev', rows: devRows }] : [])];
-}
-const extra = [...scriptLines(), ...ordinary, ...(EX_WEIGHT > 0 ? ruleExamples() : [])];
+// Tried 2026-12-03 and left out: the packs' own examples and the dev cases as extra training rows
+// (weight 0.25 / 0.5 / 1) gave out-of-fold 0.923-0.925 precision and 0.668-0.673 recall against
+// 0.931 / 0.676 without them.
+const extra = [...scriptLines(), ...ordinary];
 const examples = [...tune, ...extra].flatMap((w) => w.rows.map((r) => toExample(w.writer, r, checker)));
 // An n-gram seen in one sentence only is that sentence's fingerprint, not a pattern: dropped.
 {
@@ -109,7 +92,7 @@ function train(data: Example[]) {
       for (let c = 0; c < k; c++) logits[c] = bias[c];
       for (const f of ex.feats) for (let c = 0; c < k; c++) logits[c] += w[f * k + c] * v;
       for (let c = 0; c < k; c++) {
-        const g = (1 / (1 + Math.exp(-logits[c])) - ex.y[c]) * ex.weight;
+        const g = 1 / (1 + Math.exp(-logits[c])) - ex.y[c];
         bg2[c] += g * g;
         bias[c] -= (RATE * g) / Math.sqrt(bg2[c]);
         for (const f of ex.feats) {
@@ -124,30 +107,12 @@ function train(data: Example[]) {
   return { w, bias };
 }
 
-/** Quantises to int8 and keeps only buckets the data touched, in the shipped format. */
+/** The shipped format: int8 weights of the buckets the data touched (quantise.ts). */
 function pack(m: { w: Float32Array; bias: Float64Array }, thresholds: number[], gate: 'category' | 'sentence', card?: Record<string, unknown>): ModelData {
-  const k = CATS.length;
-  let max = 0;
-  for (const x of m.w) if (Math.abs(x) > max) max = Math.abs(x);
-  const scale = max / 127 || 1;
-  const buckets: number[] = [];
-  const bytes: number[] = [];
-  for (let b = 0; b < 1 << BITS; b++) {
-    const row: number[] = [];
-    let any = false;
-    for (let c = 0; c < k; c++) {
-      let q = Math.round(m.w[b * k + c] / scale);
-      if (Math.abs(q) < PRUNE) q = 0;
-      row.push(q);
-      if (q !== 0) any = true;
-    }
-    if (!any) continue;
-    buckets.push(b);
-    for (const q of row) bytes.push(q & 0xff);
-  }
+  const q = quantise(m.w, CATS.length, BITS, PRUNE);
   return {
-    format: 1, bits: BITS, maxGram: 3, categories: CATS, bias: [...m.bias].map((x) => +x.toFixed(4)), thresholds, scale, gate,
-    buckets: encodeBuckets(buckets), weights: encodeBase64(Uint8Array.from(bytes)), ...(card ? { card } : {}),
+    format: 1, bits: BITS, maxGram: 3, categories: CATS, bias: [...m.bias].map((x) => +x.toFixed(4)), thresholds, scale: q.scale, gate,
+    buckets: q.buckets, weights: q.weights, ...(card ? { card } : {}),
   };
 }
 

@@ -17,7 +17,7 @@ const want = (k: Kind) => kinds.length === 0 || kinds.includes(k);
 const showMisses = argv.includes('--misses');
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '-');
 
-// --model: with the learned second opinion (off by default, as in the product).
+// --model: with the learned second opinion, as the product ships (without it: the rules alone).
 const checker = compile(loadBuiltinPacks(), { model: argv.includes('--model') });
 
 for (const split of splits) {

@@ -321,6 +321,27 @@ export async function openPanel(h: Harness, options: PanelOptions = {}): Promise
   return { page, timeToFirstContent, timeToFirstSnapshot };
 }
 
+/**
+ * Opens the pack manager as a full tab and waits until the background has seeded and listed the
+ * built-in packs. Right after a worker restart the extension's pages are refused for a moment, so
+ * navigation is retried.
+ */
+export async function openManager(h: Harness, options: { query?: string; width?: number } = {}): Promise<Page> {
+  const page = await h.ctx.newPage();
+  await page.setViewportSize({ width: options.width ?? 1200, height: 900 });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.goto(`chrome-extension://${h.extensionId}/manager.html${options.query ?? ''}`);
+      break;
+    } catch (error) {
+      if (attempt >= 40) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  await page.locator('[data-pack]').first().waitFor({ timeout: 15_000 });
+  return page;
+}
+
 /** Saves a full-page PNG to tests/e2e/screenshots/<name>.png (git-ignored) and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { close, launchWithExtension, openPanel, SCREENSHOT_DIR, serveStatic, type Harness, type StaticServer } from './harness.ts';
+import { close, launchWithExtension, openManager as openManagerTab, openPanel, SCREENSHOT_DIR, serveStatic, type Harness, type StaticServer } from './harness.ts';
 import { scriptPage } from './pages.ts';
 
 // The shop manager's 模型第二意见 switch, end to end: a sentence no rule catches (an illness that
@@ -18,21 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => close(h, server));
 
-async function openManager(query = '', width = 1200): Promise<Page> {
-  const page = await h.ctx.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await page.goto(`chrome-extension://${h.extensionId}/manager.html${query}`);
-      break;
-    } catch (error) {
-      if (attempt >= 40) throw error;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-  await page.locator('[data-pack]').first().waitFor({ timeout: 15_000 });
-  return page;
-}
+const openManager = (query = '', width = 1200) => openManagerTab(h, { query, width });
 
 const modelSwitch = (manager: Page, name: RegExp) => manager.getByRole('region', { name }).locator('input[type=checkbox]');
 const modelCard = (panel: Page) => panel.locator('article.ll-card', { hasText: '可能涉及' });

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { close, launchWithExtension, openPanel, screenshot, SCREENSHOT_DIR, serveStatic, type Harness, type StaticServer } from './harness.ts';
+import { close, launchWithExtension, openManager as openManagerTab, openPanel, screenshot, SCREENSHOT_DIR, serveStatic, type Harness, type StaticServer } from './harness.ts';
 import { scriptPage } from './pages.ts';
 
 // Issue 4 end to end, in Chromium with the built extension: import a GBK-encoded CSV pack through
@@ -20,23 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => close(h, server));
 
-async function openManager(): Promise<Page> {
-  const page = await h.ctx.newPage();
-  await page.setViewportSize({ width: 1200, height: 900 });
-  // Right after chrome.runtime.reload() the extension's pages are refused until it is back.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await page.goto(`chrome-extension://${h.extensionId}/manager.html`);
-      break;
-    } catch (error) {
-      if (attempt >= 40) throw error;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-  // Built-in packs are seeded by the background at start: wait until they are listed.
-  await page.locator('[data-pack]').first().waitFor({ timeout: 15_000 });
-  return page;
-}
+const openManager = () => openManagerTab(h);
 
 // The custom rule's own card (the model may still read the sentence's 只有十分钟 as pressure once the rule is off).
 const card = (panel: Page) => panel.locator('article.ll-card[data-rule^="custom-shop-words/"]', { has: panel.locator('mark', { hasText: TERM }) });

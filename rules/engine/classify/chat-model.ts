@@ -4,7 +4,7 @@
 // (a new slang for 已拍, a dialect complaint) are read from their characters; the cues carry what
 // the rules know. Pure and linear in the message.
 import { z } from 'zod';
-import { hash } from '../model/features.ts';
+import { hash, sortDistinct } from '../model/features.ts';
 import { decodeBase64, decodeBuckets } from '../model/model.ts';
 import type { FoldedChat } from './fold.ts';
 import { CHAT_KINDS, CHAT_TOPICS, chatKindSchema, chatTopicSchema, type ChatClass, type ChatKind, type ChatTopic } from './kinds.ts';
@@ -40,11 +40,7 @@ export function chatFeatures(f: FoldedChat, cues: readonly string[], bits: numbe
     for (let n = 1; n <= 3 && i + n <= end; n++) out.push(hash(text, i, i + n, n) & mask);
   }
   for (const cue of cues) out.push(hash(cue, 0, cue.length, CUE_SALT) & mask);
-  out.sort((a, b) => a - b);
-  let k = 0;
-  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[k++] = out[i];
-  out.length = k;
-  return out;
+  return sortDistinct(out);
 }
 
 export class ChatModel {

@@ -34,6 +34,11 @@ export function features(text: string, from: number, to: number, productCategory
   for (let i = from; i < to; i++) {
     for (let n = 1; n <= MAX_GRAM && i + n <= to; n++) out.push(hash(text, i, i + n, n) & mask);
   }
+  return sortDistinct(out);
+}
+
+/** Sorts bucket ids in place and drops repeats: a feature counts once per window. */
+export function sortDistinct(out: number[]): number[] {
   out.sort((a, b) => a - b);
   let k = 0;
   for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[k++] = out[i];

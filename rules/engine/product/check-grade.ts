@@ -41,10 +41,11 @@ function grades(product: Product): Grades {
   if (hit) return hit;
   const g: Grades = { fineness: [], finenessShown: '', aromas: [], aromaShown: '' };
   for (const f of product.facts) {
-    const text = normalize(f.value).text;
+    const folded = normalize(f.value);
+    const text = folded.text;
     if (FINENESS_ATTRIBUTE.test(f.attribute)) {
       // Only what the record asserts: 足金999（不是千足金） holds 999, not the negated name.
-      const found = finenessIn(text).filter((x) => !negated(normalize(f.value), x.start));
+      const found = finenessIn(text).filter((x) => !negated(folded, x.start));
       if (found.length) { g.fineness.push(...found.map((x) => x.value)); g.finenessShown = `${f.attribute} ${f.value}`; }
     }
     if (AROMA_ATTRIBUTE.test(f.attribute)) {

@@ -82,7 +82,7 @@ interface Recorded { values: Map<Measure, number[]>; display: Map<Measure, strin
 const cache = new WeakMap<Product, Recorded>();
 
 /** Amounts the record holds per measure: each fact's amounts and their sum (45cm+5cm 延长链 = 50). */
-export function recordedMeasures(product: Product): Recorded {
+function recordedMeasures(product: Product): Recorded {
   const hit = cache.get(product);
   if (hit) return hit;
   const values = new Map<Measure, number[]>();
