@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { unguardFormula } from '../engine/product/csv-text.ts';
 import { ruleSchema, type Pack, type RuleInput } from '../engine/schema.ts';
 import { CATEGORY_INFO, FINDING_CATEGORIES, SEVERITIES, type FindingCategory, type Severity } from '../engine/taxonomy.ts';
 import type { ImportIssue } from './issues.ts';
@@ -66,7 +67,7 @@ export interface CsvOptions {
 
 export function parseCsvPack(text: string, file: string, options: CsvOptions): { packs: Pack[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', transform: unguardFormula });
   for (const e of parsed.errors.slice(0, MAX_ISSUES)) {
     issues.push({ file, row: (e.row ?? 0) + 1, reason: `CSV 格式错误 / CSV syntax: ${e.message}` });
   }

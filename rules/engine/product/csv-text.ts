@@ -28,9 +28,9 @@ export function parseCsvText(input: string): string[][] {
       continue;
     }
     if (c === '"' && cell.length === 0) { quoted = true; i++; continue; }
-    if (c === ',') { row.push(cell); cell = ''; i++; continue; }
+    if (c === ',') { row.push(unguardFormula(cell)); cell = ''; i++; continue; }
     if (c === '\r' || c === '\n') {
-      row.push(cell);
+      row.push(unguardFormula(cell));
       rows.push(row);
       row = [];
       cell = '';
@@ -42,11 +42,28 @@ export function parseCsvText(input: string): string[][] {
     i++;
   }
   if (quoted) throw new CsvSyntaxError(`row ${rows.length + 1}: a quoted cell is never closed (line ${line})`);
-  if (cell.length || row.length) { row.push(cell); rows.push(row); }
+  if (cell.length || row.length) { row.push(unguardFormula(cell)); rows.push(row); }
   return rows;
 }
 
-function quote(cell: string): string {
+// A cell that starts with = + - @ (or a tab/CR) runs as a formula when a manager opens the export in
+// Excel or WPS (CSV injection). Writing prefixes ' (the spreadsheet's own "this is text" mark) and
+// reading drops it again, so a value still survives the round trip unchanged.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+// A value that itself starts with ' before a formula character gets one more ', so reading stays exact.
+const GUARDED = /^'*[=+\-@\t\r]/;
+
+export function guardFormula(cell: string): string {
+  return GUARDED.test(cell) && (FORMULA_START.test(cell) || cell.startsWith("'")) ? `'${cell}` : cell;
+}
+
+export function unguardFormula(cell: string): string {
+  return cell.startsWith("'") && GUARDED.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+function quote(raw: string): string {
+  const cell = guardFormula(raw);
   return /[",\r\n]/.test(cell) || /^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 

@@ -90,4 +90,19 @@ describe('export round trip', async () => {
     expect(back.rules.map((r) => (r.type === 'term' ? r.terms : []))).toEqual([['全网最低价', '最低价'], ['根治', '治愈']]);
     expect(back.rules.map((r) => r.basis)).toEqual(['广告法 第9条第(三)项', '广告法 第17条']);
   });
+
+  it('CSV export never hands Excel a formula, and the mark is dropped again on import', () => {
+    const hostile = structuredClone(pack);
+    const rule = hostile.rules.find((r) => r.type === 'term')!;
+    rule.note = '=HYPERLINK("http://x.example","点我")';
+    rule.basis = '@SUM(1+1)';
+    const { text } = packToCsv(hostile);
+    const cells = text.split(/\r\n/)[1];
+    expect(cells).not.toMatch(/(^|,)"?[=@+-]/);
+    expect(cells).toContain(`'@SUM`);
+    const back = parseImportFile('core.csv', enc(text)).packs[0];
+    const backRule = back.rules.find((r) => r.type === 'term')!;
+    expect(backRule.note).toBe(rule.note);
+    expect(backRule.basis).toBe(rule.basis);
+  });
 });

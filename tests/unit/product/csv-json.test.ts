@@ -69,3 +69,15 @@ describe('product JSON', () => {
     expect(p.registrations.medicalDevice?.class).toBe('III');
   });
 });
+
+describe('CSV formula guard', () => {
+  it('prefixes cells Excel would run as formulas and reads them back unchanged', () => {
+    const rows = [['=1+1', '+86 138', '-5', '@A1', '\tx', '普通', "'=already"]];
+    const text = writeCsvText(rows);
+    const written = text.replace(/^\uFEFF/, '').split('\r\n')[0].split(',');
+    for (const cell of written.slice(0, 5)) expect(cell.replace(/^"/, '')).toMatch(/^'/);
+    expect(written[5]).toBe('普通');
+    expect(parseCsvText(text)).toEqual(rows);
+  });
+});
+
