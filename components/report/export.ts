@@ -1,13 +1,13 @@
+import { guardFormula } from '../../rules/engine/product/csv-text.ts';
 import type { RecordedFinding, SessionInfo } from './analyze.ts';
 
 // Session exports. CSV is for spreadsheets: UTF-8 with a BOM so Excel reads Chinese correctly,
-// and cells that start with = + - @ are prefixed with ' so they never run as formulas.
+// and cells that start with = + - @ are prefixed with ' so they never run as formulas (guardFormula).
 
 export const CSV_HEADER = ['session', 'time', 'rule', 'category', 'severity', 'source', 'match', 'text'] as const;
 
 function cell(value: unknown): string {
-  let s = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  const s = guardFormula(value === undefined || value === null ? '' : String(value));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

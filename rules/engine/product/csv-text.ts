@@ -48,18 +48,16 @@ export function parseCsvText(input: string): string[][] {
 
 // A cell that starts with = + - @ (or a tab/CR) runs as a formula when a manager opens the export in
 // Excel or WPS (CSV injection). Writing prefixes ' (the spreadsheet's own "this is text" mark) and
-// reading drops it again, so a value still survives the round trip unchanged.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-// A value that itself starts with ' before a formula character gets one more ', so reading stays exact.
-const GUARDED = /^'*[=+\-@\t\r]/;
+// reading drops one again. A value that already starts with ' before such a character gets one more,
+// so every value survives the round trip unchanged. Every CSV writer and reader goes through these two.
+const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
 
 export function guardFormula(cell: string): string {
-  return GUARDED.test(cell) && (FORMULA_START.test(cell) || cell.startsWith("'")) ? `'${cell}` : cell;
+  return FORMULA_LIKE.test(cell) ? `'${cell}` : cell;
 }
 
 export function unguardFormula(cell: string): string {
-  return cell.startsWith("'") && GUARDED.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && FORMULA_LIKE.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 function quote(raw: string): string {
