@@ -190,6 +190,7 @@ export class Checker {
     let windows: Map<number, Array<[number, number]>> | undefined;
     let qualifiers: Map<number, Array<[number, number]>> | undefined;
     let unless: Map<number, Array<[number, number]>> | undefined;
+    let packAllow: Map<number, Array<[number, number]>> | undefined;
 
     for (let h = 0; h < hits.length; h++) {
       const lit = hits.ids[h];
@@ -199,7 +200,11 @@ export class Checker {
       for (let k = 0; k < u.length; k += 2) {
         const ri = u[k];
         const role = u[k + 1];
-        if (role === ROLE_ALLOW) { allow.push([start, end]); continue; }
+        if (role === ROLE_ALLOW) {
+          if (ri === -1) allow.push([start, end]);
+          else push((packAllow ??= new Map()), -2 - ri, [start, end]);
+          continue;
+        }
         if (!active[ri]) continue;
         switch (role) {
           case ROLE_TERM: candidates.push({ rule: ri, start, end }); break;
@@ -227,7 +232,7 @@ export class Checker {
     const ignored = original.includes('livelint-ignore') ? ignoredLines(original) : null;
     let kept = dedupe(
       candidates.filter((c) => {
-        if (covered(allow, c) || covered(exceptions?.get(c.rule), c)) return false;
+        if (covered(allow, c) || covered(exceptions?.get(c.rule), c) || covered(packAllow?.get(this.rules[c.rule].packIndex), c)) return false;
         if (qualifiers && sameSentence(qualifiers.get(c.rule), c, text, norm.brk)) return false;
         const r = this.rules[c.rule];
         // Frames judged negation slot by slot, before this point.

@@ -5,7 +5,7 @@ import { buildAhoCorasick, type AhoCorasickData } from './matchers/aho-corasick.
 import { compilePattern, PatternError, type CompiledPattern, type VocabularyLookup } from './matchers/pattern.ts';
 import { CompileError } from './errors.ts';
 import { BUILTIN_VOCABULARIES, VocabularyResolver, type VocabularyTable } from './vocabulary.ts';
-import type { FindingCategory, ProductCategory, Severity, TextSource } from './taxonomy.ts';
+import { SEVERITIES, type FindingCategory, type ProductCategory, type Severity, type TextSource } from './taxonomy.ts';
 
 export { CompileError };
 
@@ -34,6 +34,8 @@ const HOST_SOURCES: TextSource[] = ['script', 'captions'];
 export interface RuleMeta {
   id: string;
   pack: string;
+  /** Position of the pack among the packs compiled together (pack-scoped allow phrases name it). */
+  packIndex: number;
   type: Rule['type'];
   category: FindingCategory;
   severity: Severity;
@@ -77,7 +79,7 @@ export interface CompiledData {
   variants: Variants;
   rules: RuleMeta[];
   literals: string[];
-  /** per literal: flat [rule, role, rule, role, ...]; rule -1 for pack-wide allow phrases */
+  /** per literal: flat [rule, role, ...]; allow phrases: rule -1 = every rule, -(2 + k) = the rules of pack k */
   uses: Int32Array[];
   ac: AhoCorasickData;
 }
@@ -149,18 +151,23 @@ export function compileData(input: readonly (PackInput | Pack)[], options: Compi
   for (const pack of packs) {
     const vocab = VocabularyResolver.forPack(pack, builtins);
     const phrases = (list: readonly string[] | undefined, path: string) => vocab.expand(list, path);
-    for (const phrase of phrases(pack.allow, `pack ${pack.id}.allow`)) addLiteral(phrase, -1, ROLE_ALLOW, `pack ${pack.id}.allow`);
+    // A global pack's allow phrases cover every rule (rule -1); any other pack's only its own rules.
+    // Encoded as rule -(2 + pack index), so one literal use serves the whole pack whatever its size.
+    const packIndex = packs.indexOf(pack);
+    const allowOwner = pack.global ? -1 : -2 - packIndex;
+    for (const phrase of phrases(pack.allow, `pack ${pack.id}.allow`)) addLiteral(phrase, allowOwner, ROLE_ALLOW, `pack ${pack.id}.allow`);
     pack.rules.forEach((rule, i) => {
       const id = rule.id ?? `${pack.id}/${i + 1}`;
       const path = `rule ${id}`;
       if (seen.has(id)) throw new CompileError('duplicate rule id', path);
       seen.add(id);
-      const o = overrides[id] ?? {};
+      const o = usableOverride(overrides[id]);
       const index = rules.length;
       const patternVocab: Record<string, string[]> = {};
       const meta: RuleMeta = {
         id,
         pack: pack.id,
+        packIndex,
         type: rule.type,
         category: rule.category,
         severity: o.severity ?? rule.severity ?? CATEGORY_DEFAULT_SEVERITY[rule.category],
@@ -222,6 +229,18 @@ export function compileData(input: readonly (PackInput | Pack)[], options: Compi
     uses: uses.map((u) => Int32Array.from(u)),
     ac: buildAhoCorasick(literals),
   };
+}
+
+/**
+ * Overrides come from storage, not from a schema-checked pack: a severity this version does not
+ * know (an old backup, a hand-edited row) is ignored rather than passed on to every finding, where
+ * the panel's message check would refuse the whole snapshot.
+ */
+function usableOverride(o: RuleOverride | undefined): RuleOverride {
+  if (!o) return {};
+  if (o.severity === undefined || (SEVERITIES as readonly string[]).includes(o.severity)) return o;
+  const { severity: _ignored, ...rest } = o;
+  return rest;
 }
 
 export function compileRulePattern(src: string, fold: (s: string) => string, path: string, vocab?: VocabularyLookup): CompiledPattern {

@@ -171,8 +171,14 @@ export const packSchema = z.object({
   name: localizedSchema,
   description: localizedSchema.optional(),
   variants: variantsSchema.default({}),
-  /** Pack-wide lawful phrases: a hit inside one of them is never reported. */
+  /** Pack-wide lawful phrases: a hit of one of this pack's rules inside one of them is never reported. */
   allow: z.array(phrase).max(10_000).default([]),
+  /**
+   * The allow list silences every pack's rules, not only this pack's own. Set on the shipped packs
+   * (their lawful phrases, 最后一步 or 本品不能代替药物, hold for all rules) and by a shop manager
+   * who means it; an imported pack never silences the others on its own say (issue 12).
+   */
+  global: z.boolean().optional(),
   /** Word classes for this pack's rules (`@name`); a built-in vocabulary of the same name is shadowed for this pack only. */
   vocabularies: z.record(vocabularyNameSchema, packVocabularySchema).optional(),
   rules: z.array(ruleSchema).max(100_000),
