@@ -1,6 +1,8 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import { SCHEMA_HISTORY } from './schema-history.ts';
 import { UPGRADES } from './migrations.ts';
+import { gateWithEngine } from './engine-gate.ts';
+import { setWriteGate } from './gate.ts';
 import type {
   DraftRow,
   FindingRow,
@@ -40,8 +42,14 @@ export class LivelintDb extends Dexie {
 
 let shared: LivelintDb | undefined;
 
-/** The database of this extension context (background, side panel, manager tab). */
+/**
+ * The database of this extension context (background, side panel, manager tab). Its writes go
+ * through the compile gate (gate.ts); databases made in tests get a gate only when they ask for one.
+ */
 export function getDb(): LivelintDb {
-  shared ??= new LivelintDb();
+  if (!shared) {
+    shared = new LivelintDb();
+    setWriteGate(shared, gateWithEngine);
+  }
   return shared;
 }

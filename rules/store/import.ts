@@ -3,6 +3,7 @@ import { diffPack, type PackDiff } from '../io/diff.ts';
 import type { ImportIssue } from '../io/issues.ts';
 import type { LivelintDb } from './db.ts';
 import { guarded, StoreError } from './errors.ts';
+import { enforceGate, gateBefore, gateTables } from './gate.ts';
 import { bumpRev, readPack, writePackRows } from './packs.ts';
 
 // Import = parse (rules/io) -> preview (this file, reads only) -> apply (one transaction).
@@ -69,7 +70,8 @@ export function previewImport(db: LivelintDb, packs: Pack[], file: string, verif
  */
 export function applyImport(db: LivelintDb, packs: Pack[], file: string, verify?: PackVerifier): Promise<PackDiff[]> {
   return guarded(() =>
-    db.transaction('rw', db.packs, db.rules, db.settings, async () => {
+    db.transaction('rw', gateTables(db), async () => {
+      const before = await gateBefore(db);
       const issues = [...(await clashes(db, packs, file)), ...verifyIssues(packs, file, verify)];
       if (issues.length) {
         throw new StoreError('import-invalid', {
@@ -82,6 +84,7 @@ export function applyImport(db: LivelintDb, packs: Pack[], file: string, verify?
         diffs.push(diffPack(pack, await readPack(db, pack.id)));
         await writePackRows(db, pack, 'custom');
       }
+      await enforceGate(db, before);
       await bumpRev(db);
       return diffs;
     }),

@@ -3,6 +3,7 @@ import type { Severity } from '../engine/taxonomy.ts';
 import { hashJson } from '../io/hash.ts';
 import type { LivelintDb } from './db.ts';
 import { guarded, StoreError } from './errors.ts';
+import { enforceGate, gateBefore, gateTables } from './gate.ts';
 import type { OverrideRow, PackOrigin, PackRow, RuleRow, SubscriptionState } from './types.ts';
 
 // Packs are stored as one row of metadata plus one row per rule, so toggling or editing one rule
@@ -58,7 +59,12 @@ export async function writePackRows(
 ): Promise<void> {
   const now = Date.now();
   const previous = await db.packs.get(pack.id);
-  const { meta } = splitPack(pack);
+  const { meta: incoming } = splitPack(pack);
+  // Only a shipped pack, or the shop manager through setPackGlobal, may make a pack's allow list
+  // silence the other packs: a file or a subscription saying `global` is not taken at its word.
+  const { global: _claimed, ...rest } = incoming;
+  const global = origin === 'builtin' ? incoming.global : previous?.meta.global;
+  const meta: PackRow['meta'] = global ? { ...rest, global } : rest;
   await db.packs.put({
     id: pack.id,
     origin,
@@ -89,8 +95,10 @@ export async function writePackRows(
 
 export function savePack(db: LivelintDb, pack: Pack, origin: PackOrigin): Promise<void> {
   return guarded(() =>
-    db.transaction('rw', db.packs, db.rules, db.settings, async () => {
+    db.transaction('rw', gateTables(db), async () => {
+      const before = await gateBefore(db);
       await writePackRows(db, pack, origin);
+      await enforceGate(db, before);
       await bumpRev(db);
     }),
   );
@@ -98,9 +106,30 @@ export function savePack(db: LivelintDb, pack: Pack, origin: PackOrigin): Promis
 
 export function setPackEnabled(db: LivelintDb, id: string, enabled: boolean): Promise<void> {
   return guarded(() =>
-    db.transaction('rw', db.packs, db.settings, async () => {
+    db.transaction('rw', gateTables(db), async () => {
+      // Switching a pack off cannot break the others; switching one on can (its allow list, its variants).
+      const before = enabled ? await gateBefore(db) : undefined;
       const n = await db.packs.update(id, { enabled, updatedAt: Date.now() });
       if (!n) throw new StoreError('missing', { zh: `找不到规则包“${id}”`, en: `no pack "${id}"` });
+      if (enabled) await enforceGate(db, before);
+      await bumpRev(db);
+    }),
+  );
+}
+
+/**
+ * Lets a pack's allow list silence every pack's rules (as the shipped packs' do) or only its own.
+ * Gated: an allow list that silences another pack's must-flag examples is refused.
+ */
+export function setPackGlobal(db: LivelintDb, id: string, global: boolean): Promise<void> {
+  return guarded(() =>
+    db.transaction('rw', gateTables(db), async () => {
+      const before = global ? await gateBefore(db) : undefined;
+      const row = await db.packs.get(id);
+      if (!row) throw new StoreError('missing', { zh: `找不到规则包“${id}”`, en: `no pack "${id}"` });
+      const { global: _old, ...meta } = row.meta;
+      await db.packs.put({ ...row, meta: global ? { ...meta, global: true } : meta, updatedAt: Date.now() });
+      if (global) await enforceGate(db, before);
       await bumpRev(db);
     }),
   );
@@ -129,7 +158,10 @@ export type OverridePatch = Partial<Pick<OverrideRow, 'enabled' | 'severity' | '
 /** Merges a user change into a rule's override; `undefined` fields are cleared, missing ones kept. */
 export function setOverride(db: LivelintDb, ruleId: string, patch: OverridePatch): Promise<void> {
   return guarded(() =>
-    db.transaction('rw', db.overrides, db.rules, db.settings, async () => {
+    db.transaction('rw', gateTables(db), async () => {
+      // Severity and on/off cannot stop a compile; added terms and allow phrases can.
+      const compiles = 'extraTerms' in patch || 'allow' in patch;
+      const before = compiles ? await gateBefore(db) : undefined;
       if (!(await db.rules.get(ruleId))) {
         throw new StoreError('missing', { zh: `找不到规则“${ruleId}”`, en: `no rule "${ruleId}"` });
       }
@@ -139,6 +171,7 @@ export function setOverride(db: LivelintDb, ruleId: string, patch: OverridePatch
       const empty = next.enabled === undefined && !next.severity && !next.extraTerms?.length && !next.allow?.length;
       if (empty) await db.overrides.delete(ruleId);
       else await db.overrides.put(next);
+      if (compiles) await enforceGate(db, before);
       await bumpRev(db);
     }),
   );
@@ -156,7 +189,8 @@ export function setRuleSeverity(db: LivelintDb, ruleId: string, severity: Severi
 /** Saves an edited or new rule of a custom pack (built-in and subscribed rules change through overrides). */
 export function saveCustomRule(db: LivelintDb, packId: string, rule: Rule): Promise<void> {
   return guarded(() =>
-    db.transaction('rw', db.packs, db.rules, db.settings, async () => {
+    db.transaction('rw', gateTables(db), async () => {
+      const before = await gateBefore(db);
       const pack = await readPack(db, packId);
       const row = await db.packs.get(packId);
       if (!pack || !row) throw new StoreError('missing', { zh: `找不到规则包“${packId}”`, en: `no pack "${packId}"` });
@@ -170,6 +204,7 @@ export function saveCustomRule(db: LivelintDb, packId: string, rule: Rule): Prom
       if (index >= 0) pack.rules[index] = rule;
       else pack.rules.push(rule);
       await writePackRows(db, pack, 'custom');
+      await enforceGate(db, before);
       await bumpRev(db);
     }),
   );

@@ -5,6 +5,7 @@ import { parseYamlPacks } from '../io/parse-yaml.ts';
 import type { LivelintDb } from './db.ts';
 import { guarded, StoreError, toStoreError, type Bilingual } from './errors.ts';
 import type { PackVerifier } from './import.ts';
+import { enforceGate, gateBefore, gateTables } from './gate.ts';
 import { bumpRev, writePackRows } from './packs.ts';
 import type { PackRow, SubscriptionState } from './types.ts';
 
@@ -99,7 +100,8 @@ export async function addSubscription(db: LivelintDb, rawUrl: string, deps: Subs
   const { pack } = fetched;
   const now = (deps.now ?? Date.now)();
   return guarded(() =>
-    db.transaction('rw', db.packs, db.rules, db.settings, async () => {
+    db.transaction('rw', gateTables(db), async () => {
+      const before = await gateBefore(db);
       const existing = await db.packs.get(pack.id);
       if (existing && (existing.origin !== 'subscribed' || existing.subscription?.url !== checked.url)) {
         throw new StoreError('clash', {
@@ -110,6 +112,7 @@ export async function addSubscription(db: LivelintDb, rawUrl: string, deps: Subs
       await writePackRows(db, pack, 'subscribed', {
         subscription: { url: checked.url, etag: fetched.etag, lastModified: fetched.lastModified, checkedAt: now, okAt: now },
       });
+      await enforceGate(db, before);
       await bumpRev(db);
       return (await db.packs.get(pack.id))!;
     }),
@@ -149,10 +152,12 @@ export async function refreshSubscription(db: LivelintDb, packId: string, deps: 
   const pack = fetched.pack;
   try {
     await guarded(() =>
-      db.transaction('rw', db.packs, db.rules, db.settings, async () => {
+      db.transaction('rw', gateTables(db), async () => {
+        const before = await gateBefore(db);
         await writePackRows(db, pack, 'subscribed', {
           subscription: { ...withoutError(state), etag: fetched.etag, lastModified: fetched.lastModified, checkedAt: now, okAt: now },
         });
+        await enforceGate(db, before);
         await bumpRev(db);
       }),
     );
