@@ -1,9 +1,13 @@
 import { Dexie } from 'dexie';
 import { exportDB, importDB } from 'dexie-export-import';
-import { packSchema, ruleSchema } from '../engine/schema.ts';
+import builtin from '../packs/builtin.json';
+import type { PackInput } from '../engine/schema.ts';
 import type { LivelintDb } from './db.ts';
 import { guarded, StoreError, toStoreError } from './errors.ts';
+import { enforceGate } from './gate.ts';
 import { REV_KEY } from './packs.ts';
+import { firstBadRow } from './row-schemas.ts';
+import { BUILTIN_HASH_KEY, seedBuiltins } from './seed.ts';
 import { CURRENT_VERSION } from './schema-history.ts';
 import { ROW_UPGRADES } from './migrations.ts';
 
@@ -70,23 +74,21 @@ export async function readBackup(db: LivelintDb, file: Blob): Promise<Record<str
     }
     out[name] = rows;
   }
-  // Packs and rules feed the checker: a damaged one is refused here, not discovered at compile time.
-  for (const [i, row] of (out.rules ?? []).entries()) {
-    const r = row as { id?: unknown; packId?: unknown; rule?: unknown };
-    if (typeof r.id !== 'string' || typeof r.packId !== 'string' || !ruleSchema.safeParse(r.rule).success) {
-      refuse(`第 ${i + 1} 条规则损坏`, `rule row ${i + 1} is damaged`);
-    }
-  }
-  for (const [i, row] of (out.packs ?? []).entries()) {
-    const p = row as { id?: unknown; meta?: object };
-    if (typeof p.id !== 'string' || !packSchema.safeParse({ ...p.meta, rules: [] }).success) {
-      refuse(`第 ${i + 1} 个规则包损坏`, `pack row ${i + 1} is damaged`);
-    }
+  // Every table is checked before anything is written: a row that only looks right (an override
+  // with a severity nobody knows) used to be restored and stop the Live view updating.
+  for (const [name, rows] of Object.entries(out)) {
+    const bad = firstBadRow(name, rows);
+    if (bad) refuse(bad.zh, bad.en);
   }
   return out;
 }
 
-export async function restoreBackup(db: LivelintDb, file: Blob): Promise<{ rows: number }> {
+/**
+ * Replaces the whole database with the backup's rows, in one transaction. The built-in packs are
+ * written again when the backup lacks them (a backup of settings alone used to leave no rules at
+ * all), and the result must compile, or nothing is restored.
+ */
+export async function restoreBackup(db: LivelintDb, file: Blob, builtins: PackInput[] = builtin as unknown as PackInput[]): Promise<{ rows: number }> {
   const tables = await readBackup(db, file);
   return guarded(() =>
     db.transaction('rw', db.tables, async () => {
@@ -99,6 +101,12 @@ export async function restoreBackup(db: LivelintDb, file: Blob): Promise<{ rows:
         await table.bulkAdd(data as never[]);
         rows += data.length;
       }
+      // The backup's seed marker says nothing about the rows it holds: seed against what is there.
+      await db.settings.delete(BUILTIN_HASH_KEY);
+      await seedBuiltins(db, builtins);
+      // Examples a backup's own packs already failed are the user's state, not a reason to refuse
+      // the restore; a state that does not compile at all is.
+      await enforceGate(db, undefined, { compileOnly: true });
       const restored = ((await db.settings.get(REV_KEY))?.value as number | undefined) ?? 0;
       await db.settings.put({ key: REV_KEY, value: Math.max(current, restored) + 1 });
       return { rows };

@@ -10,6 +10,8 @@ import { seedBuiltins } from '../../../rules/store/seed.ts';
 import { StoreError } from '../../../rules/store/errors.ts';
 import { preparePack } from '../../../rules/io/prepare-pack.ts';
 import { builtinV1, customPack } from '../../fixtures/store/sample-packs.ts';
+import { gateWithEngine } from '../../../rules/store/engine-gate.ts';
+import { setWriteGate } from '../../../rules/store/gate.ts';
 import { dropDb, dumpAll, freshDb } from './helpers.ts';
 
 let db: LivelintDb;
@@ -35,7 +37,7 @@ describe('backup and restore', () => {
     const blob = await exportBackup(db);
     await seedBuiltins(other, [builtinV1()]);
     await other.drafts.put({ id: 'stale', text: 'gone after restore', updatedAt: 0 });
-    await restoreBackup(other, blob);
+    await restoreBackup(other, blob, [builtinV1()]);
     const a = await dumpAll(db);
     const b = await dumpAll(other);
     for (const name of Object.keys(a)) {
@@ -61,14 +63,41 @@ describe('backup and restore', () => {
     rules.rows[1].rule.category = 'not-a-category';
     await other.drafts.put({ id: 'keep', text: 'x', updatedAt: 0 });
     const before = await dumpAll(other);
-    await expect(restoreBackup(other, blobOf(JSON.stringify(json)))).rejects.toThrow(/rule row 2 is damaged/);
+    await expect(restoreBackup(other, blobOf(JSON.stringify(json)), [builtinV1()])).rejects.toThrow(/rules row 2 is damaged/);
+    expect(await dumpAll(other)).toEqual(before);
+  });
+
+  it('a settings-only backup still leaves the built-in packs in place', async () => {
+    const json = JSON.parse(await (await exportBackup(db)).text());
+    for (const t of json.data.data) if (t.tableName !== 'settings') t.rows = [];
+    await restoreBackup(other, blobOf(JSON.stringify(json)), [builtinV1()]);
+    expect((await other.packs.toArray()).map((p) => p.id)).toEqual(['core']);
+    expect(await other.rules.count()).toBe(builtinV1().rules.length);
+  });
+
+  it('refuses an override with a severity the checker does not know', async () => {
+    const json = JSON.parse(await (await exportBackup(db)).text());
+    const overrides = json.data.data.find((t: { tableName: string }) => t.tableName === 'overrides');
+    overrides.rows[0].severity = 'fatal';
+    await expect(restoreBackup(other, blobOf(JSON.stringify(json)), [builtinV1()])).rejects.toThrow(/overrides row 1 is damaged/);
+    expect(await other.packs.count()).toBe(0);
+  });
+
+  it('with the engine gate installed, refuses a backup whose rules would not compile', async () => {
+    setWriteGate(other, gateWithEngine);
+    const json = JSON.parse(await (await exportBackup(db)).text());
+    const overrides = json.data.data.find((t: { tableName: string }) => t.tableName === 'overrides');
+    overrides.rows[0].allow = ['！！！'];
+    await other.drafts.put({ id: 'keep', text: 'x', updatedAt: 0 });
+    const before = await dumpAll(other);
+    await expect(restoreBackup(other, blobOf(JSON.stringify(json)), [builtinV1()])).rejects.toThrow(/未保存，规则没有改动|do not compile/);
     expect(await dumpAll(other)).toEqual(before);
   });
 
   it('refuses a backup from a newer schema', async () => {
     const json = JSON.parse(await (await exportBackup(db)).text());
     json.data.databaseVersion = 99;
-    await expect(restoreBackup(other, blobOf(JSON.stringify(json)))).rejects.toThrow(/newer extension/);
+    await expect(restoreBackup(other, blobOf(JSON.stringify(json)), [builtinV1()])).rejects.toThrow(/newer extension/);
   });
 
   it('rolls back the whole restore when a write fails half-way', async () => {
@@ -79,7 +108,7 @@ describe('backup and restore', () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
     other.overrides.hook('creating', fail);
-    const error = await restoreBackup(other, blob).catch((e) => e);
+    const error = await restoreBackup(other, blob, [builtinV1()]).catch((e) => e);
     other.overrides.hook('creating').unsubscribe(fail);
     expect(error.code).toBe('quota');
     expect(await dumpAll(other)).toEqual(before);
@@ -112,7 +141,7 @@ describe('restore fuzzing', () => {
     await fc.assert(
       fc.asyncProperty(mutated, async (text) => {
         try {
-          await restoreBackup(other, blobOf(text));
+          await restoreBackup(other, blobOf(text), [builtinV1()]);
           restored++;
           // A mutation the checks accepted (a harmless value) restored completely: reset for the next run.
           await other.transaction('rw', other.tables, async () => {
