@@ -21,9 +21,13 @@ const KIND_ALIASES: Array<[FactKind, string[]]> = [
   ['certification', ['certification', 'certificate', '认证', '证书', '检测报告', '专利']],
 ];
 
+const ORIGIN_WORDS = /产地|原产|产区|产国|生产地|country of origin/;
+
 export function factKind(attribute: string): FactKind {
   const a = attribute.trim().toLowerCase();
   for (const [kind, names] of KIND_ALIASES) if (names.includes(a)) return kind;
+  // Managers qualify the attribute (原料产地, 原料油原产国, 茶叶产区): still where it comes from.
+  if (ORIGIN_WORDS.test(a)) return 'origin';
   return 'other';
 }
 

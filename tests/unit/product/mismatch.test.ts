@@ -72,6 +72,39 @@ describe('origin', () => {
   });
 });
 
+describe('origin said without 产地', () => {
+  const kiwi: ProductInput = {
+    name: '徐香猕猴桃',
+    category: 'fresh-produce',
+    facts: [{ attribute: '产地', value: '陕西省西安市周至县' }, { attribute: '发货地', value: '陕西周至' }],
+  };
+  const wine: ProductInput = { name: '酱香酒', category: 'liquor', facts: [{ attribute: '原料产地', value: '贵州仁怀' }] };
+  const ring: ProductInput = { name: '足金戒指', category: 'jewelry', facts: [{ attribute: '发货地', value: '广东深圳' }] };
+  it.each([
+    [wine, '四川泸州那边酒厂酿的'],
+    [shirt, '我们这是浙江宁波的厂子做的'],
+    [shirt, '韩国进口的 原装进口'],
+    [kiwi, '宝鸡眉县的果园现摘的'],
+    [ring, '香港仓直接发货'],
+    [wine, '长白山脚下的工厂直接灌装'],
+  ])('flags %#', (p, text) => {
+    expect(productFindings(p, text).map(([rule]) => rule)).toContain('product/origin');
+  });
+  it.each([
+    [wine, '贵州仁怀的酒厂酿的'],
+    [wine, '茅台镇那边的酒 比四川的香'],
+    [shirt, '佛山的厂子做的'],
+    [shirt, '不是什么贴牌进口货 广东工厂的'],
+    [shirt, '像日本那种简约风'],
+    [kiwi, '陕西的猕猴桃 周至产的'],
+    [kiwi, '西安周边的果园'],
+    [ring, '深圳水贝直发'],
+    [ring, '新疆和田玉的不卖'],
+  ])('passes %#', (p, text) => {
+    expect(productFindings(p, text)).toEqual([]);
+  });
+});
+
 describe('prices', () => {
   it.each([
     ['原价899，今天99', '原价899'],
