@@ -3,6 +3,7 @@ import { derived } from './derived.ts';
 import { negated, occurrences, type Text } from './context.ts';
 import { said, type ProductHit } from './hit.ts';
 import type { Product } from './schema.ts';
+import { registrationsOf } from './registrations.ts';
 import type { Finding } from '../schema.ts';
 
 // Claims the product's registrations do not cover, and claims the manager forbade. The converse
@@ -13,7 +14,7 @@ import type { Finding } from '../schema.ts';
 export function checkRegisteredClaims(t: Text, original: string, product: Product): ProductHit[] {
   const hits: ProductHit[] = [];
   if (product.category === 'cosmetics') {
-    const reg = product.registrations.specialCosmetic;
+    const reg = registrationsOf(product).specialCosmetic;
     const ok = derived(product).cosmeticOk;
     const regShown = reg ? `注册证 ${reg.number}，注册功效：${reg.efficacies.join('、')}` : '没有特殊化妆品注册证（普通化妆品）';
     const regShownEn = reg ? `registration ${reg.number}, registered efficacies: ${reg.efficacies.join(', ')}` : 'no special-cosmetic registration (ordinary cosmetic)';
@@ -33,7 +34,7 @@ export function checkRegisteredClaims(t: Text, original: string, product: Produc
     }
   }
   if (product.category === 'health-food') {
-    const reg = product.registrations.healthFood;
+    const reg = registrationsOf(product).healthFood;
     const ok = derived(product).healthOk;
     const shown = reg ? `批准的保健功能为 ${reg.functions.join('、')}（${reg.number}）` : '没有记录保健食品批准文号和功能';
     const shownEn = reg ? `approved functions ${reg.functions.join(', ')} (${reg.number})` : 'no health-food approval recorded';
@@ -52,7 +53,7 @@ export function checkRegisteredClaims(t: Text, original: string, product: Produc
       });
     }
   }
-  const device = product.registrations.medicalDevice;
+  const device = registrationsOf(product).medicalDevice;
   if (device) {
     const names: Record<string, 'I' | 'II' | 'III'> = { 一类: 'I', 二类: 'II', 三类: 'III', 第一类: 'I', 第二类: 'II', 第三类: 'III', '1类': 'I', '2类': 'II', '3类': 'III', i类: 'I', ii类: 'II', iii类: 'III' };
     for (const [word, cls] of Object.entries(names)) {
@@ -104,11 +105,11 @@ const EVIDENCE_CATEGORIES = new Set<Finding['category']>(['unverified-qualificat
  */
 export function lawfulUnderProduct(finding: Finding, product: Product, t: Text, span: { start: number; end: number }): boolean {
   const words = t.text.slice(span.start, span.end);
-  if (finding.category === 'cosmetic-claim' && product.category === 'cosmetics' && product.registrations.specialCosmetic) {
+  if (finding.category === 'cosmetic-claim' && product.category === 'cosmetics' && registrationsOf(product).specialCosmetic) {
     const named = claimsNamed(words, COSMETIC_EFFICACIES);
     if (named.length && named.every((n) => derived(product).cosmeticOk.has(n.entry.id))) return true;
   }
-  if (finding.category === 'health-food-claim' && product.category === 'health-food' && product.registrations.healthFood) {
+  if (finding.category === 'health-food-claim' && product.category === 'health-food' && registrationsOf(product).healthFood) {
     const named = claimsNamed(words, HEALTH_FUNCTIONS);
     if (named.length && named.every((n) => derived(product).healthOk.has(n.entry.id))) return true;
   }

@@ -12,18 +12,18 @@ const REFERENCE_CUES = ['原价', '划线价', '日常价', '专柜价', '平时
 const LIVE_CUES = ['到手价', '直播间价', '直播价', '秒杀价', '活动价', '到手只要', '现在只要', '今天只要', '直播间只要', '券后价', '折后价', '到手'];
 const SAVE_CUES = ['立省', '省了', '省', '便宜了', '便宜', '直降', '立减', '优惠了', '减了', '降了'];
 const FILLER = new Set('是要都卖价为的只'.split(''));
-const CURRENCY = ['块钱', '元', '块', 'rmb', '米'];
+export const CURRENCY = ['块钱', '元', '块', 'rmb', '米'];
 // A count or unit after the number means it is not a price (到手两瓶199 reads 两 then 瓶).
 const NOT_PRICE_AFTER = new Set('件个瓶袋盒份支箱罐包双套条只张片粒%折天年月人单斤克号码岁度'.split(''));
 
-interface Price {
+export interface Price {
   value: number;
   start: number;
   end: number;
 }
 
 /** A price at `i`: ¥899, 899元, 八百九十九块, 九块九 (块 as the decimal point), 两千九百九. */
-function readPriceAt(t: Text, i: number): Price | null {
+export function readPriceAt(t: Text, i: number): Price | null {
   const text = t.text;
   let s = i;
   if (text[s] === '¥' || text[s] === '$') s++;
@@ -37,8 +37,10 @@ function readPriceAt(t: Text, i: number): Price | null {
     // 九块九 = 9.9, 十九块八毛 = 19.8
     if (cur === '块' || cur === '元') {
       const d = cnDigit(text[end]) ?? (text[end] >= '0' && text[end] <= '9' && !(text[end + 1] >= '0' && text[end + 1] <= '9') ? Number(text[end]) : undefined);
-      if (d !== undefined && !readUnitAt(text, end + 1, ['mass', 'volume', 'duration'])) {
-        value += d / 10;
+      // 十块两箱: 两 after 块 is a count, not a tenth (三块两毛 keeps its 毛).
+      const tenth = d !== undefined && (text[end] !== '两' || text[end + 1] === '毛');
+      if (tenth && !readUnitAt(text, end + 1, ['mass', 'volume', 'duration'])) {
+        value += d! / 10;
         end += 1;
         if (text[end] === '毛' || text[end] === '角') end++;
       }

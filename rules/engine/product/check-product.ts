@@ -7,6 +7,7 @@ import { checkGrades } from './check-grade.ts';
 import { checkMeasures } from './check-measure.ts';
 import { checkOrigin } from './check-origin.ts';
 import { checkPrice } from './check-price.ts';
+import { checkSpokenPrice } from './check-spoken-price.ts';
 import { checkForbidden, checkRegisteredClaims, lawfulUnderProduct } from './check-claims.ts';
 import { toFinding, type ProductHit } from './hit.ts';
 import type { Text } from './context.ts';
@@ -30,6 +31,8 @@ const HAS_NUMBER = /[0-9零〇一二两俩三四五六七八九十百千万半]/
 export function productHits(t: Text, original: string, product: Product): ProductHit[] {
   const checks = HAS_NUMBER.test(t.text) ? [...ALWAYS, ...NUMERIC] : ALWAYS;
   const hits = checks.flatMap((c) => c(t, original, product));
+  // Bare amounts last: a cue-word price check that already reported the words is the finer message.
+  if (checks.length > ALWAYS.length) hits.push(...checkSpokenPrice(t, original, product, hits));
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   // The same span found twice (a forbidden claim that is also a composition claim) reports once per rule.
   return hits.filter((h, k) => !hits.some((o, m) => m < k && o.rule === h.rule && o.start === h.start && o.end === h.end));

@@ -21,8 +21,10 @@ export function cnDigit(ch: string | undefined): number | undefined {
 /** Integer part in Chinese numerals; null when the run is not a well-formed number. */
 export function parseCnInteger(s: string): number | null {
   if (s.length === 0) return null;
-  // A plain digit string (二零二六, 九九) is positional.
+  // A plain digit string (二零二六, 九九) is positional. 两 and 俩 never stand in one: 一两 is a
+  // weight (50 g), 两三 is "two or three".
   if ([...s].every((c) => c in DIGITS)) {
+    if (s.length > 1 && (s.includes('两') || s.includes('俩'))) return null;
     if (s.length > 1 && s.length > 4) return null;
     let v = 0;
     for (const c of s) v = v * 10 + DIGITS[c];

@@ -3,6 +3,7 @@ import { compositionOf, contentsOf, originsOf, shelfLivesOf } from './facts.ts';
 import { placesIn } from './places.ts';
 import { COSMETIC_EFFICACIES, HEALTH_FUNCTIONS, registeredIds } from './efficacies.ts';
 import type { Product } from './schema.ts';
+import { registrationsOf } from './registrations.ts';
 
 // Everything the checks read from a record, computed once per product object: chat arrives at
 // hundreds of messages a second and re-reading the facts for each one tripled the check time
@@ -39,8 +40,8 @@ export function derived(product: Product): Derived {
     names: [product.name, ...product.aliases].map(fold).filter((n) => n.length >= 2),
     forbidden: product.forbiddenClaims.map((f) => ({ ...f, folded: fold(f.text) })).filter((f) => f.folded.length > 0),
     approved: product.approvedClaims.map(fold).filter((a) => a.length > 0),
-    cosmeticOk: registeredIds(product.registrations.specialCosmetic?.efficacies ?? [], COSMETIC_EFFICACIES, fold),
-    healthOk: registeredIds(product.registrations.healthFood?.functions ?? [], HEALTH_FUNCTIONS, fold),
+    cosmeticOk: registeredIds(registrationsOf(product).specialCosmetic?.efficacies ?? [], COSMETIC_EFFICACIES, fold),
+    healthOk: registeredIds(registrationsOf(product).healthFood?.functions ?? [], HEALTH_FUNCTIONS, fold),
   };
   cache.set(product, d);
   return d;

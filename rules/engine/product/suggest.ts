@@ -2,6 +2,7 @@ import type { Checker } from '../check.ts';
 import { compositionOf, factKind, factsOf, optionsOf, showFact } from './facts.ts';
 import { requiredDisclosures } from './coverage.ts';
 import type { Product } from './schema.ts';
+import { registrationsOf } from './registrations.ts';
 
 // Ready-to-say lines built from the record, and interactive prompts for chat. Every line is run
 // through the same checker (built-in packs plus this product's knowledge) before it is offered:
@@ -37,7 +38,7 @@ function candidates(product: Product): TalkingPoint[] {
     add('price', `相当于${Math.round((live / reference.amount) * 100) / 10}折`);
   }
 
-  const r = product.registrations;
+  const r = registrationsOf(product);
   if (r.specialCosmetic) add('registration', `这是${r.specialCosmetic.efficacies.join('、')}类特殊化妆品，注册证号${r.specialCosmetic.number}，功效以注册为准`);
   if (r.healthFood) add('registration', `本品是保健食品，批准文号${r.healthFood.number}，保健功能是${r.healthFood.functions.join('、')}，本品不能代替药物`);
   if (r.medicalDevice) add('registration', `本品是第${r.medicalDevice.class}类医疗器械，注册证号${r.medicalDevice.number}`);
