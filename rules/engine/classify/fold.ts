@@ -1,4 +1,5 @@
 import { T2S_FROM, T2S_TO } from '../data/t2s.ts';
+import { englishWord, foldCantonese } from './dialect.ts';
 
 // Chat needs a lighter fold than the checker's normalize(): the checker strips '?' and rewrites
 // ASCII runs as pinyin, but here a trailing '?' marks a question and 'vx', 'yp', 'yyds' are the
@@ -45,7 +46,7 @@ const INITIALS: Record<string, string> = {
 
 /** A whole run of initials, also when repeated (ypyp = 已拍已拍). */
 function expandInitials(run: string): string {
-  const hit = INITIALS[run];
+  const hit = INITIALS[run] ?? englishWord(run);
   if (hit !== undefined) return hit;
   for (const n of [2, 3]) {
     if (run.length > n && run.length % n === 0) {
@@ -96,7 +97,7 @@ export function foldChat(raw: string): FoldedChat {
       break;
     }
   }
-  let text = s.replace(/\s+/g, ' ').trim();
+  let text = foldCantonese(s.replace(/\s+/g, ' ').trim());
   if (HAS_LATIN.test(text)) text = text.replace(LATIN_RUN, expandInitials);
   const emoji = needNfkc && HAS_EMOJI.test(text) ? (text.match(EMOJI)?.length ?? 0) : 0;
 

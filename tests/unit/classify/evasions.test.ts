@@ -80,3 +80,20 @@ describe('repeated initials', () => {
     expect(foldChat('ypx').text).toBe('ypx');
   });
 });
+
+describe('Cantonese and English viewers', () => {
+  it('folds Cantonese written forms to the Mandarin the cues know', () => {
+    expect(foldChat('呢個係唔係最平').text).toBe('这个是不是最便宜');
+    expect(foldChat('幾多錢 點買').text).toBe('多少钱 怎么买');
+    expect(foldChat('有冇貨').text).toBe('有没有货');
+  });
+  it('leaves Mandarin words that share a character alone', () => {
+    expect(foldChat('联系方式').text).toBe('联系方式');
+    expect(foldChat('平台发货吗').text).toBe('平台发货吗');
+    expect(foldChat('一点点').text).toBe('一点点');
+  });
+  it('reads whole English words, not parts of them', () => {
+    expect(foldChat('can cure eczema?').text).toBe('can 治 湿疹?');
+    expect(foldChat('curent').text).toBe('curent');
+  });
+});
