@@ -28,8 +28,30 @@ const DEVICE_CLASS: Record<string, 'I' | 'II' | 'III'> = {
   iii: 'III', '3': 'III', 三: 'III', 三类: 'III', 第三类: 'III', ⅲ: 'III',
 };
 
+/** A list cell written as one string (防晒、美白 / 血糖检测;家用). */
+const listOf = (v: unknown): unknown => (typeof v === 'string' ? v.split(/[、,，;；|/]+/).map((x) => x.trim()).filter(Boolean) : v);
+
+/**
+ * Managers writing JSON by hand list certificates as an array of {type, number, ...}; read that
+ * shape too. A type that is none of the three (备案, 配方注册, SC) carries no efficacy claim here.
+ */
+function registrationList(v: unknown): unknown {
+  if (!Array.isArray(v)) return v;
+  const out: Record<string, unknown> = {};
+  for (const item of v) {
+    if (!item || typeof item !== 'object') return v; // let the object schema report it
+    const r = item as Record<string, unknown>;
+    const type = String(r.type ?? r.kind ?? r.类型 ?? '');
+    const words = r.efficacies ?? r.functions ?? r.claims ?? r.scope ?? r.功效 ?? r.功能 ?? r.范围;
+    if (/特殊化妆品|国妆特|special.?cosmetic/i.test(type)) out.specialCosmetic = { number: r.number, efficacies: listOf(words) };
+    else if (/保健食品|蓝帽|health.?food/i.test(type)) out.healthFood = { number: r.number, functions: listOf(words) };
+    else if (/医疗器械|械|medical.?device/i.test(type)) out.medicalDevice = { number: r.number, class: r.class, scope: listOf(r.scope ?? words ?? []) };
+  }
+  return out;
+}
+
 export const registrationsSchema = z
-  .object({
+  .preprocess(registrationList, z.object({
     /** 特殊化妆品注册证 (国妆特字) and the efficacies it registers (美白, 祛斑, 防晒, 防脱...). */
     specialCosmetic: z.object({ number: text(100), efficacies: z.array(text(60)).min(1, 'list at least one registered efficacy') }).optional(),
     /** 保健食品批准文号 (国食健注/食健备) and its registered functions (增强免疫力...). */
@@ -41,10 +63,10 @@ export const registrationsSchema = z
           (v) => (typeof v === 'string' || typeof v === 'number' ? DEVICE_CLASS[String(v).trim().toLowerCase()] ?? v : v),
           z.enum(['I', 'II', 'III'], { error: 'I, II or III (一类/二类/三类)' }),
         ),
-        scope: z.array(text(200)).default([]),
+        scope: z.preprocess(listOf, z.array(text(200))).default([]),
       })
       .optional(),
-  })
+  }))
   .default({});
 
 // A bare string is shorthand for { text } (hand-written JSON); one object shape keeps error paths plain.

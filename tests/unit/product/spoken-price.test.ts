@@ -65,3 +65,20 @@ describe('a registration typed into the facts', () => {
     expect(productFindings(sunscreen, '用了还能美白').map(([r]) => r)).toContain('product/cosmetic-registration');
   });
 });
+
+describe('registrations written as a list', () => {
+  it('reads [{type, number, ...}] the way managers write it by hand, and ignores certificates that carry no claim', async () => {
+    const { productSchema } = await import('../../../rules/engine/index.ts');
+    const p = productSchema.parse({
+      name: '血糖仪',
+      category: 'medical-device',
+      registrations: [
+        { type: '医疗器械注册证（二类）', number: '苏械注准20232070001', class: '二类', scope: '用于体外检测毛细血管全血中的葡萄糖浓度；家用' },
+        { type: '生产许可SC', number: 'SC123' },
+      ],
+    });
+    expect(p.registrations.medicalDevice).toMatchObject({ class: 'II', scope: ['用于体外检测毛细血管全血中的葡萄糖浓度', '家用'] });
+    expect(p.registrations.healthFood).toBeUndefined();
+    expect(() => productSchema.parse({ name: 'x', category: 'cosmetics', registrations: [{ type: '特殊化妆品', number: '' }] })).toThrow(/number/);
+  });
+});
