@@ -6,6 +6,9 @@ import { CriticalBanner } from './CriticalBanner.tsx';
 import { WarningCard } from './WarningCard.tsx';
 import { PRODUCT_LABELS, t, type Locale } from './i18n.ts';
 
+/** What the notice says depends on what checks while the stored packs do not compile. */
+const ENGINE_NOTICE = { previous: 'live.engineError', 'without-overrides': 'live.engineNoOverrides', builtin: 'live.engineFallback', none: 'live.engineDown' } as const;
+
 export interface LiveViewProps {
   locale: Locale;
   /** null until the background's first snapshot arrives. */
@@ -66,7 +69,7 @@ export function LiveView({ locale, snapshot, dismissed, onIgnore, onDismiss, onC
       {products}
       {snapshot?.engine.error && (
         <p class="ll-notice ll-notice-error" role="status">
-          {t(locale, 'live.engineError', { error: snapshot.engine.error })}
+          {t(locale, ENGINE_NOTICE[snapshot.engine.using ?? 'none'], { error: snapshot.engine.error })}
         </p>
       )}
       {snapshot && snapshot.dropped > 0 && (

@@ -19,7 +19,7 @@ export interface RehearsalViewProps extends Omit<HistoryProps, 'locale'> {
   locale: Locale;
   text: string;
   findings: readonly RehearsalFinding[];
-  engine: { ready: boolean; error?: string };
+  engine: { ready: boolean; error?: string; using?: 'previous' | 'without-overrides' | 'builtin' };
   pace: number;
   category: ProductCategory | null;
   products: readonly { id: number; name: string }[];
@@ -101,7 +101,11 @@ export function RehearsalView(p: RehearsalViewProps) {
         onPace={p.onPace}
       />
       {!p.engine.ready && !p.engine.error && <p class="ll-notice">{tr(locale, 'checking')}</p>}
-      {p.engine.error && <p class="ll-notice ll-notice-error">{tr(locale, 'engineError', { error: p.engine.error })}</p>}
+      {p.engine.error && (
+        <p class="ll-notice ll-notice-error" role="status">
+          {tr(locale, p.engine.using === 'builtin' ? 'engineFallback' : p.engine.using ? 'engineError' : 'engineDown', { error: p.engine.error })}
+        </p>
+      )}
       <ScriptEditor
         value={p.text}
         spans={p.findings}

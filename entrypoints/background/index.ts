@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { compile } from '../../rules/engine/index.ts';
 import { CheckerHost } from './checker/host.ts';
-import { startSubscriptions, storePackSource } from '../../rules/store/background.ts';
+import { shipped, startSubscriptions, storePackSource } from '../../rules/store/background.ts';
 import { LiveService, samePage } from './live/service.ts';
 import { startPanelHub } from './panel/hub.ts';
 import { setBadge } from './live/badge.ts';
@@ -20,7 +20,8 @@ import { getDb } from '../../rules/store/db.ts';
 // Wiring only: every piece lives in its own file and is tested there.
 export default defineBackground(() => {
   // Packs come from the store (built-ins seeded there, user overrides applied); subscribed packs refresh on an alarm.
-  const host = new CheckerHost(storePackSource(), compile);
+  // When the stored packs do not compile, the shipped ones check (and the panel says so).
+  const host = new CheckerHost(storePackSource(), compile, undefined, () => shipped);
   void startSubscriptions(browser.alarms).catch((e) => console.warn('[livelint] subscription schedule:', e));
   const badge = coalesce<number>(250, (tabId) => void setBadge(tabId, live.count(tabId)));
   // Sessions are recorded here, panel open or not; findings are written at most once a second.

@@ -2,7 +2,7 @@ import { computed, signal } from '@preact/signals';
 import { compile, type Checker } from '../../rules/engine/index.ts';
 import { checklist as productChecklist, productSchema, type Product } from '../../rules/engine/product/index.ts';
 import type { ProductCategory } from '../../rules/engine/taxonomy.ts';
-import { storePackSource } from '../../rules/store/background.ts';
+import { shipped, storePackSource } from '../../rules/store/background.ts';
 import { getDb } from '../../rules/store/db.ts';
 import { getSetting, listDrafts, listProducts, saveDraft, setSetting } from '../../rules/store/records.ts';
 import type { RehearsalFinding } from '../../components/rehearsal/FindingList.tsx';
@@ -26,7 +26,7 @@ const BLOCK_ID = 'rehearsal';
 
 export const text = signal('');
 export const findings = signal<RehearsalFinding[]>([]);
-export const engine = signal<{ ready: boolean; error?: string }>({ ready: false });
+export const engine = signal<{ ready: boolean; error?: string; using?: 'previous' | 'without-overrides' | 'builtin' }>({ ready: false });
 export const pace = signal(240);
 export const category = signal<ProductCategory | null>(null);
 export const productId = signal<number | null>(null);
@@ -124,7 +124,19 @@ async function compileFromStore() {
       engine.value = { ready: true };
       runCheck();
     } catch (e) {
-      engine.value = { ready: checker !== null, error: e instanceof Error ? e.message : String(e) };
+      const error = e instanceof Error ? e.message : String(e);
+      // The editor keeps checking: with the rules it had, or (first open) with the shipped packs.
+      let using: 'previous' | 'builtin' | undefined = checker ? 'previous' : undefined;
+      if (!checker) {
+        try {
+          checker = compile(shipped, { model: false });
+          using = 'builtin';
+          runCheck();
+        } catch {
+          /* nothing compiles: the notice says so */
+        }
+      }
+      engine.value = { ready: checker !== null, error, ...(using ? { using } : {}) };
     }
   };
   source.subscribe(() => void build());

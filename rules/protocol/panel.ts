@@ -38,6 +38,8 @@ export type LiveFinding = z.infer<typeof liveFindingSchema>;
 export const engineStatusSchema = z.object({
   ready: z.boolean(),
   error: z.string().optional(),
+  /** What checks while the stored packs do not compile (the panel says which). */
+  using: z.enum(['previous', 'without-overrides', 'builtin']).optional(),
   compileMs: z.number().optional(),
 });
 

@@ -10,7 +10,8 @@ import { refreshAll, startSubscriptionSchedule, type AlarmsLike } from './subscr
 // host (built-ins seeded first) and the subscription schedule. If IndexedDB is unusable (a full
 // disk, a broken profile) the checker still runs on the shipped packs instead of on nothing.
 
-const shipped = builtin as unknown as PackInput[];
+/** The packs shipped inside the extension (also what checks when nothing stored compiles). */
+export const shipped = builtin as unknown as PackInput[];
 
 export function storePackSource(db: LivelintDb = getDb(), builtins: PackInput[] = shipped): PackSource {
   const source = createPackSource(db);

@@ -181,6 +181,7 @@ export class LiveService {
       engine: {
         ready: s.ready,
         ...(s.error ? { error: s.error } : {}),
+        ...(s.using ? { using: s.using } : {}),
         ...(s.compileMs !== undefined ? { compileMs: s.compileMs } : {}),
       },
     };

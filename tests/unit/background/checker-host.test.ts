@@ -3,6 +3,8 @@ import { CheckerHost } from '../../../entrypoints/background/checker/host.ts';
 import type { CompileFn } from '../../../entrypoints/background/checker/engine-types.ts';
 import type { PackSource } from '../../../entrypoints/background/checker/pack-source.ts';
 import type { PackInput } from '../../../rules/engine/schema.ts';
+import { compile } from '../../../rules/engine/index.ts';
+import builtin from '../../../rules/packs/builtin.json';
 
 function changingSource() {
   let onChange: () => void = () => {};
@@ -115,5 +117,54 @@ describe('CheckerHost and the second opinion', () => {
     expect(host.messageOf('model.medical-claim')?.en).toMatch(/^May be a medical claim/);
     expect(host.messageOf('model.nope')).toBeUndefined();
     expect(host.messageOf('x/y')?.zh).toBe('中');
+  });
+});
+
+describe('CheckerHost after a worker restart with packs that do not compile', () => {
+  // The real engine: what the background worker runs.
+  const shipped = () => structuredClone(builtin) as unknown as PackInput[];
+  const broken: PackInput = { id: 'shop', name: { zh: '坏包', en: 'Bad' }, rules: [{ id: 'shop/x', type: 'term', category: 'false-price', terms: ['！！！'], message: { zh: 'x', en: 'x' }, basis: 'x', examples: { flag: ['x'], pass: ['y'] } }] } as PackInput;
+  const from = (set: Awaited<ReturnType<PackSource['load']>>): PackSource => ({ load: async () => set, subscribe: () => () => {} });
+  const quiet = () => vi.spyOn(console, 'warn').mockImplementation(() => {});
+
+  it('checks with the shipped packs and says so when a stored pack breaks the compile', async () => {
+    const warn = quiet();
+    const host = new CheckerHost(from({ packs: [...shipped(), broken], overrides: {}, model: false }), compile, undefined, shipped);
+    const findings = await host.check([{ id: 'a', text: '今天全网最低价' }], {});
+    expect(findings.map((f) => f.category)).toContain('false-price');
+    expect(host.status).toMatchObject({ ready: true, using: 'builtin' });
+    expect(host.status.error).toMatch(/shop/);
+    warn.mockRestore();
+  });
+
+  it('drops only the user overrides when they are what breaks it', async () => {
+    const warn = quiet();
+    const packs = shipped();
+    const rule = packs[0].rules[0].id!;
+    const host = new CheckerHost(from({ packs, overrides: { [rule]: { allow: ['！！！'] } }, model: false }), compile, undefined, shipped);
+    const findings = await host.check([{ id: 'a', text: '今天全网最低价' }], {});
+    expect(findings.length).toBeGreaterThan(0);
+    expect(host.status.using).toBe('without-overrides');
+    warn.mockRestore();
+  });
+
+  it('a good compile afterwards clears the notice', async () => {
+    const warn = quiet();
+    const src = changingSource();
+    let bad = true;
+    const host = new CheckerHost(
+      { load: async () => ({ packs: bad ? [broken] : shipped(), overrides: {}, model: false }), subscribe: src.source.subscribe },
+      compile,
+      undefined,
+      shipped,
+    );
+    await host.check([{ id: 'a', text: 'x' }], {});
+    expect(host.status.using).toBe('builtin');
+    bad = false;
+    src.change();
+    await host.check([{ id: 'a', text: 'x' }], {});
+    expect(host.status.using).toBeUndefined();
+    expect(host.status.error).toBeUndefined();
+    warn.mockRestore();
   });
 });
