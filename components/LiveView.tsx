@@ -68,8 +68,12 @@ export function LiveView({ locale, snapshot, dismissed, onIgnore, onDismiss, onC
       )}
       {products}
       {snapshot?.engine.error && (
-        <p class="ll-notice ll-notice-error" role="status">
-          {t(locale, ENGINE_NOTICE[snapshot.engine.using ?? 'none'], { error: snapshot.engine.error })}
+        <p class="ll-notice ll-notice-error" role="status" title={snapshot.engine.error}>
+          {t(locale, ENGINE_NOTICE[snapshot.engine.using ?? 'none'], {
+            what: snapshot.engine.errorPack
+              ? t(locale, 'live.engineWhatPack', { pack: snapshot.engine.errorPack[locale === 'en' ? 'en' : 'zh'] })
+              : t(locale, 'live.engineWhat'),
+          })}
         </p>
       )}
       {snapshot && snapshot.dropped > 0 && (

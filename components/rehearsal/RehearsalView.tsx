@@ -19,7 +19,7 @@ export interface RehearsalViewProps extends Omit<HistoryProps, 'locale'> {
   locale: Locale;
   text: string;
   findings: readonly RehearsalFinding[];
-  engine: { ready: boolean; error?: string; using?: 'previous' | 'without-overrides' | 'builtin' };
+  engine: { ready: boolean; error?: string; using?: 'previous' | 'without-overrides' | 'builtin'; pack?: { zh: string; en: string } };
   pace: number;
   category: ProductCategory | null;
   products: readonly { id: number; name: string }[];
@@ -102,8 +102,10 @@ export function RehearsalView(p: RehearsalViewProps) {
       />
       {!p.engine.ready && !p.engine.error && <p class="ll-notice">{tr(locale, 'checking')}</p>}
       {p.engine.error && (
-        <p class="ll-notice ll-notice-error" role="status">
-          {tr(locale, p.engine.using === 'builtin' ? 'engineFallback' : p.engine.using ? 'engineError' : 'engineDown', { error: p.engine.error })}
+        <p class="ll-notice ll-notice-error" role="status" title={p.engine.error}>
+          {tr(locale, p.engine.using === 'builtin' ? 'engineFallback' : p.engine.using ? 'engineError' : 'engineDown', {
+            what: p.engine.pack ? tr(locale, 'engineWhatPack', { pack: p.engine.pack[locale === 'en' ? 'en' : 'zh'] }) : tr(locale, 'engineWhat'),
+          })}
         </p>
       )}
       <ScriptEditor

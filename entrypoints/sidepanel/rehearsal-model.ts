@@ -3,6 +3,7 @@ import { compile, type Checker } from '../../rules/engine/index.ts';
 import { checklist as productChecklist, productSchema, type Product } from '../../rules/engine/product/index.ts';
 import type { ProductCategory } from '../../rules/engine/taxonomy.ts';
 import { shipped, storePackSource } from '../../rules/store/background.ts';
+import { packNamed } from '../../rules/io/pack-named.ts';
 import { getDb } from '../../rules/store/db.ts';
 import { getSetting, listDrafts, listProducts, saveDraft, setSetting } from '../../rules/store/records.ts';
 import type { RehearsalFinding } from '../../components/rehearsal/FindingList.tsx';
@@ -26,7 +27,7 @@ const BLOCK_ID = 'rehearsal';
 
 export const text = signal('');
 export const findings = signal<RehearsalFinding[]>([]);
-export const engine = signal<{ ready: boolean; error?: string; using?: 'previous' | 'without-overrides' | 'builtin' }>({ ready: false });
+export const engine = signal<{ ready: boolean; error?: string; using?: 'previous' | 'without-overrides' | 'builtin'; pack?: { zh: string; en: string } }>({ ready: false });
 export const pace = signal(240);
 export const category = signal<ProductCategory | null>(null);
 export const productId = signal<number | null>(null);
@@ -118,8 +119,9 @@ function replaceText(next: string) {
 async function compileFromStore() {
   const source = storePackSource(getDb());
   const build = async () => {
+    let set: Awaited<ReturnType<typeof source.load>> | undefined;
     try {
-      const set = await source.load();
+      set = await source.load();
       checker = compile(set.packs, { overrides: set.overrides, model: set.model !== false, ...('allow' in set ? { allow: (set as { allow?: string[] }).allow } : {}) });
       engine.value = { ready: true };
       runCheck();
@@ -136,7 +138,8 @@ async function compileFromStore() {
           /* nothing compiles: the notice says so */
         }
       }
-      engine.value = { ready: checker !== null, error, ...(using ? { using } : {}) };
+      const pack = set ? packNamed(set.packs, error) : undefined;
+      engine.value = { ready: checker !== null, error, ...(using ? { using } : {}), ...(pack ? { pack } : {}) };
     }
   };
   source.subscribe(() => void build());

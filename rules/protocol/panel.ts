@@ -40,6 +40,7 @@ export const engineStatusSchema = z.object({
   error: z.string().optional(),
   /** What checks while the stored packs do not compile (the panel says which). */
   using: z.enum(['previous', 'without-overrides', 'builtin']).optional(),
+  errorPack: z.object({ zh: z.string(), en: z.string() }).optional(),
   compileMs: z.number().optional(),
 });
 

@@ -1,5 +1,6 @@
 import type { CheckContext, CheckerLike, CompileFn, Localized } from './engine-types.ts';
 import type { PackSource } from './pack-source.ts';
+import { packNamed } from '../../../rules/io/pack-named.ts';
 import { modelMessage } from '../../../rules/engine/model/second-opinion.ts';
 import { FINDING_CATEGORIES, type FindingCategory } from '../../../rules/engine/taxonomy.ts';
 import type { Finding, PackInput, TextBlockInput } from '../../../rules/engine/schema.ts';
@@ -19,6 +20,8 @@ export interface HostStatus {
   ready: boolean;
   /** Why the last compile failed (a bad pack): `path: reason`. Checking goes on with `using`. */
   error?: string;
+  /** The pack the error is in, by name, so the panel never shows a manager a rule id. */
+  errorPack?: Localized;
   using?: RulesInUse;
   compileMs?: number;
   /** Bumped on every successful compile, so callers can tell "re-check everything" apart. */
@@ -92,12 +95,14 @@ export class CheckerHost {
         this.built = target;
         this.install(checker, t0);
         this.status.error = undefined;
+        this.status.errorPack = undefined;
         this.status.using = undefined;
       }
       return checker;
     } catch (e) {
       // A bad pack must not take checking down: say why, and check with the best rules that compile.
       this.status.error = e instanceof Error ? e.message : String(e);
+      this.status.errorPack = set ? packNamed(set.packs, this.status.error) : undefined;
       console.warn('[livelint] compiling packs failed:', this.status.error);
       if (target !== this.wanted) return this.current;
       this.built = target;

@@ -182,6 +182,7 @@ export class LiveService {
         ready: s.ready,
         ...(s.error ? { error: s.error } : {}),
         ...(s.using ? { using: s.using } : {}),
+        ...(s.errorPack ? { errorPack: s.errorPack } : {}),
         ...(s.compileMs !== undefined ? { compileMs: s.compileMs } : {}),
       },
     };
