@@ -71,8 +71,11 @@ describe('LiveView', () => {
   });
 
   it('reports dropped chat and a broken pack', () => {
-    render(<LiveView {...props({ snapshot: snapshotOf([], { dropped: 12, engine: { ready: true, error: 'pack x: rules.0: bad' } }) })} />);
+    render(<LiveView {...props({ snapshot: snapshotOf([], { dropped: 12, engine: { ready: true, error: 'pack x: rules.0: bad', using: 'previous', errorPack: { zh: '店铺包', en: 'Shop pack' } } }) })} />);
     expect(screen.getByText(/已跳过 12 条/)).toBeTruthy();
-    expect(screen.getByText(/pack x: rules.0: bad/)).toBeTruthy();
+    // The pack by name, what still checks, and where to fix it; the compiler's words only on hover.
+    const notice = screen.getByText(/规则包“店铺包”有误，仍使用上一版规则/);
+    expect(notice.textContent).not.toMatch(/rules\.0/);
+    expect(notice.getAttribute('title')).toBe('pack x: rules.0: bad');
   });
 });
