@@ -115,15 +115,30 @@ export default defineContentScript({
       }
     }
 
-    startRelayFor(base);
+    // An adapter that needs a page marker waits for the DOM before it reads anything.
+    if (!base?.marker) startRelayFor(base);
 
+    // A srcdoc editor frame carries no marker of its own: its same-origin page does.
+    const marked = (a: SiteAdapter) => {
+      if (a.presentIn(document)) return true;
+      try {
+        return window.top !== window && a.presentIn(window.top!.document);
+      } catch {
+        return false;
+      }
+    };
     const onReady = async () => {
+      if (base?.marker) {
+        if (marked(base)) startRelayFor(base);
+        else base = undefined;
+      }
       await loadPicks();
       if (ctx.isInvalid) return;
       startWatching();
       // SPA navigation: the same document now shows another page (TikTok: a profile, then /live).
       ctx.addEventListener(window, 'wxt:locationchange', () => {
-        const next = adapterFor(pageUrl());
+        let next = adapterFor(pageUrl());
+        if (next && !marked(next)) next = undefined;
         if (next?.id !== base?.id) {
           base = next;
           startRelayFor(base);
@@ -143,6 +158,7 @@ const emptyAdapter: SiteAdapter = {
   name: { zh: '无', en: 'none' },
   matches: [],
   matchesUrl: () => false,
+  presentIn: () => false,
   findScriptBox: () => null,
   findChatList: () => null,
   findCaptions: () => null,

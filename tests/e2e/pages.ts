@@ -4,7 +4,7 @@ export const SMOKE_SCRIPT = '家人们晚上好！今天这款面膜全网最低
 
 export function scriptPage(script: string, title = 'LiveLint smoke'): string {
   return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="livelint-demo" content="e2e"><title>${title}</title></head>
 <body>
   <h1>直播脚本</h1>
   <label for="script">脚本</label>

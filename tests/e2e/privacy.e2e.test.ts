@@ -6,7 +6,7 @@ import { close, launchWithExtension, openPanel, serveStatic, type Harness, type 
 // behind a trap proxy that refuses and records anything headed off the machine.
 
 const CONSOLE = `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>privacy console</title></head>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="livelint-demo" content="e2e"><title>privacy console</title></head>
 <body>
   <textarea id="script" rows="5" cols="60">欢迎来到直播间，今天给大家讲讲这款面膜。</textarea>
   <div id="captions"></div>

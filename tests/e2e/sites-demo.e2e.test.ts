@@ -376,12 +376,12 @@ describe('editors in frames and shadow roots', () => {
     // from redirector.gvt1.com (seen in this test), which is the browser's request, not LiveLint's.
     const framed = server.page(
       '/framed.html',
-      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="livelint-demo" content="e2e"><link rel="icon" href="data:,"></head><body>
        <h1>富文本编辑器</h1><iframe id="ed" srcdoc="<body contenteditable='true' spellcheck='false'><p>开场白</p></body>"></iframe></body></html>`,
     );
     const shadowed = server.page(
       '/shadowed.html',
-      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="livelint-demo" content="e2e"><link rel="icon" href="data:,"></head><body>
        <script-editor></script-editor>
        <script>document.querySelector('script-editor').attachShadow({ mode: 'open' }).innerHTML = '<textarea id="inner" spellcheck="false"></textarea>';</script>
        </body></html>`,

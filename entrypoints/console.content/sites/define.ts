@@ -40,6 +40,7 @@ export function defineSiteAdapter(spec: SiteAdapterSpec): SiteAdapter {
         return false;
       }
     },
+    presentIn: (doc) => !spec.marker || queryFirst(doc, spec.marker) !== null,
     findScriptBox: (root) => (spec.script ? queryFirst(root, spec.script.box) : null),
     findChatList: (root) => (spec.chat ? queryFirst(root, spec.chat.list) : null),
     findCaptions: (root) => (spec.captions ? queryFirst(root, spec.captions.container) : null),

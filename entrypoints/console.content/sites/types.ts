@@ -50,6 +50,11 @@ export interface SiteAdapterSpec {
   matches: string[];
   /** Narrows within the host (TikTok: only /@user/live pages). */
   paths?: RegExp;
+  /**
+   * The page must carry one of these (checked once the DOM exists): for hosts any tool can use,
+   * such as localhost, the adapter applies only to the page that says it is the console.
+   */
+  marker?: Selectors;
   /** The box where the host writes the selling script (textarea, input, contenteditable). */
   script?: { box: Selectors };
   chat?: ChatSpec;
@@ -62,6 +67,8 @@ export interface SiteAdapterSpec {
 
 export interface SiteAdapter extends SiteAdapterSpec {
   matchesUrl(url: string): boolean;
+  /** False when the adapter needs a marker the document lacks (a DOM not yet parsed lacks it too). */
+  presentIn(doc: ParentNode): boolean;
   findScriptBox(root: ParentNode): Element | null;
   findChatList(root: ParentNode): Element | null;
   findCaptions(root: ParentNode): Element | null;
