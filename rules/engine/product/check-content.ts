@@ -3,6 +3,7 @@ import { derived } from './derived.ts';
 import { cueBefore, negated, type Text } from './context.ts';
 import { said, type ProductHit } from './hit.ts';
 import type { Product } from './schema.ts';
+import { recordAllows } from './check-quantity.ts';
 
 // Net content (500克 said of a 450 g bag) and shelf life (保质期两年 for 12 months). A number with a
 // unit is only taken as a claim about THIS product when a cue ties it to the product (净含量, 一袋,
@@ -32,6 +33,8 @@ export function checkContent(t: Text, original: string, product: Product): Produ
     if (!same.length) continue;
     const text = t.text;
     if (text[q.start - 1] === '每') continue; // 每100克: a nutrition base
+    // 送一支十毫升的旅行装: a gift or a sample, not the product.
+    if (/送|赠|小样|试用|旅行装|体验装|中样/.test(text.slice(Math.max(0, q.start - 6), q.end + 6))) continue;
     const packed = text[q.end] === '装';
     const cue = cueBefore(t, q.start, cues, 6);
     if (!packed && cue < 0) continue;
@@ -40,6 +43,8 @@ export function checkContent(t: Text, original: string, product: Product): Produ
     if (negated(t, q.start) || (cue >= 0 && negated(t, cue))) continue;
     const tol = roughly(text, q.start, q.end) ? 0.1 : 0.02;
     if (same.some((r) => sameAmount(r.base, q.base, tol))) continue;
+    // Another fact holds it (小包 25g/包), or it is one unit's share (一袋就是五百克 of 合计1000g).
+    if (recordAllows(product, q.dim as 'mass' | 'volume', q.base, cue >= 0 && /一|每|单/.test(text[cue] ?? ''))) continue;
     const s = said(t, original, q.start, q.end);
     const fact = [...new Set(same.map((r) => r.display))].join(' / ');
     hits.push({

@@ -104,6 +104,12 @@ function recordedMeasures(product: Product): Recorded {
     }
     const found = amounts(text, measures);
     for (const a of found) add(a.measure, a.value, shown);
+    // 尺寸 15×12mm, 102×66×25mm: every side carries the unit written after the last one.
+    const dims = /((?:\d+(?:\.\d+)?[×x*])+\d+(?:\.\d+)?)(mm|cm|毫米|厘米)/.exec(`${f.value}${f.unit ?? ''}`.normalize('NFKC').toLowerCase());
+    if (dims) {
+      const factor = dims[2] === 'mm' || dims[2] === '毫米' ? 0.1 : 1;
+      for (const side of dims[1].split(/[×x*]/)) add('length', Number(side) * factor, shown);
+    }
     for (const m of new Set(found.map((a) => a.measure))) {
       const mine = found.filter((a) => a.measure === m);
       if (mine.length > 1) add(m, mine.reduce((s, a) => s + a.value, 0), shown);
@@ -133,6 +139,8 @@ export function checkMeasures(t: Text, original: string, product: Product): Prod
   const hits: ProductHit[] = [];
   for (const a of amounts(t.text, new Set(values.keys()))) {
     const recorded = values.get(a.measure)!;
+    // 麦汁浓度十五度, 水温八十度: a 度 that is not the alcohol strength.
+    if (a.measure === 'alcohol' && /浓度|温度|水温|麦汁|原麦|糖度|甜度|°p|油温/.test(t.text.slice(Math.max(0, a.start - 5), a.start))) continue;
     if (consistent(t, a, recorded) || negated(t, a.start)) continue;
     const shown = display.get(a.measure)!.join(' / ');
     const s = said(t, original, a.start, a.end);

@@ -8,6 +8,7 @@ import { checkMeasures } from './check-measure.ts';
 import { checkOrigin } from './check-origin.ts';
 import { checkPrice } from './check-price.ts';
 import { checkSpokenPrice } from './check-spoken-price.ts';
+import { checkQuantities } from './check-quantity.ts';
 import { checkForbidden, checkRegisteredClaims, lawfulUnderProduct } from './check-claims.ts';
 import { toFinding, type ProductHit } from './hit.ts';
 import type { Text } from './context.ts';
@@ -32,7 +33,10 @@ export function productHits(t: Text, original: string, product: Product): Produc
   const checks = HAS_NUMBER.test(t.text) ? [...ALWAYS, ...NUMERIC] : ALWAYS;
   const hits = checks.flatMap((c) => c(t, original, product));
   // Bare amounts last: a cue-word price check that already reported the words is the finer message.
-  if (checks.length > ALWAYS.length) hits.push(...checkSpokenPrice(t, original, product, hits));
+  if (checks.length > ALWAYS.length) {
+    hits.push(...checkSpokenPrice(t, original, product, hits));
+    hits.push(...checkQuantities(t, original, product, hits));
+  }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   // The same span found twice (a forbidden claim that is also a composition claim) reports once per rule.
   return hits.filter((h, k) => !hits.some((o, m) => m < k && o.rule === h.rule && o.start === h.start && o.end === h.end));
