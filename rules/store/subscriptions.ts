@@ -19,7 +19,10 @@ export const REFRESH_MINUTES = 6 * 60;
 const MAX_BYTES = 20 * 1024 * 1024;
 const TIMEOUT_MS = 30_000;
 
-export type FetchLike = (url: string, init: { headers: Record<string, string>; signal?: AbortSignal; cache?: RequestCache }) => Promise<Response>;
+export type FetchLike = (
+  url: string,
+  init: { headers: Record<string, string>; signal?: AbortSignal; cache?: RequestCache; redirect?: RequestRedirect },
+) => Promise<Response>;
 
 export interface SubscriptionDeps {
   fetch: FetchLike;
@@ -27,7 +30,37 @@ export interface SubscriptionDeps {
   now?: () => number;
 }
 
-/** https anywhere; plain http only on this machine (local servers, tests). */
+/**
+ * Hosts a subscription must not reach: this machine, the local network, link-local addresses (the
+ * cloud metadata service at 169.254.169.254) and names that only resolve inside a network. A pack
+ * URL is typed or pasted by a user but may come from anyone; the extension's host permission would
+ * otherwise let it read a router's or an intranet's pages. Literal addresses only: a public name
+ * that resolves to a private address cannot be seen from an extension before the request.
+ */
+export function privateHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  if (h === 'localhost' || /\.(localhost|local|internal|lan|home\.arpa|intranet|corp)$/.test(h) || !h.includes('.') && !h.includes(':')) return true;
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || a >= 224 || (a === 192 && b === 0) || (a === 198 && (b === 18 || b === 19));
+  }
+  if (h.includes(':')) {
+    if (h === '::' || h === '::1') return true;
+    const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(h);
+    if (mapped) return privateHost(mapped[1]);
+    // The URL parser writes a mapped IPv4 address in hex (::ffff:a00:1 for 10.0.0.1).
+    const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+    if (hex) {
+      const [hi, lo] = [parseInt(hex[1], 16), parseInt(hex[2], 16)];
+      return privateHost(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
+    }
+    return /^(fc|fd|fe8|fe9|fea|feb|ff)/.test(h);
+  }
+  return false;
+}
+
+/** Public https only (see privateHost); no credentials in the URL. */
 export function checkSubscriptionUrl(raw: string): { url: string; originPattern: string } | { error: Bilingual } {
   let url: URL;
   try {
@@ -35,13 +68,37 @@ export function checkSubscriptionUrl(raw: string): { url: string; originPattern:
   } catch {
     return { error: { zh: '网址格式不正确', en: 'Not a valid URL' } };
   }
-  const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    return { error: { zh: '只能订阅 https:// 开头的网址', en: 'Only https:// URLs can be subscribed' } };
-  }
+  if (url.protocol !== 'https:') return { error: { zh: '只能订阅 https:// 开头的网址', en: 'Only https:// URLs can be subscribed' } };
   if (url.username || url.password) return { error: { zh: '网址中不能包含账号密码', en: 'The URL must not contain credentials' } };
+  if (privateHost(url.hostname)) {
+    return { error: { zh: '只能订阅公网地址：本机、局域网和内网地址不能订阅', en: 'Only public addresses can be subscribed, not this machine, the local network or an intranet' } };
+  }
   // Match patterns carry no port; the permission covers the host.
   return { url: url.href, originPattern: `${url.protocol}//${url.hostname}/*` };
+}
+
+/** Reads at most `max` bytes of a body, stopping the download as soon as it is over. */
+async function readLimited(response: Response, max: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > max) return null;
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    parts.push(value);
+  }
+  const all = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) { all.set(p, at); at += p.byteLength; }
+  return new TextDecoder().decode(all);
 }
 
 type Fetched = { kind: 'unchanged' } | { kind: 'pack'; pack: Pack; etag?: string; lastModified?: string };
@@ -58,14 +115,18 @@ async function fetchPack(url: string, state: SubscriptionState | undefined, deps
   if (state?.lastModified) headers['if-modified-since'] = state.lastModified;
   let response: Response;
   try {
-    response = await deps.fetch(url, { headers, signal: AbortSignal.timeout(TIMEOUT_MS), cache: 'no-cache' });
+    // Redirects are not followed: the target could be a private address the URL check never saw.
+    response = await deps.fetch(url, { headers, signal: AbortSignal.timeout(TIMEOUT_MS), cache: 'no-cache', redirect: 'manual' });
   } catch (error) {
     throw new FetchFailure({ zh: `无法连接：${(error as Error).message}`, en: `Could not connect: ${(error as Error).message}` });
   }
   if (response.status === 304) return { kind: 'unchanged' };
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    throw new FetchFailure({ zh: '订阅地址跳转到了别的网址，请填写规则包的最终地址', en: 'The URL redirects elsewhere; subscribe to the final address of the pack' });
+  }
   if (!response.ok) throw new FetchFailure({ zh: `服务器返回 ${response.status}`, en: `The server answered ${response.status}` });
-  const text = await response.text();
-  if (text.length > MAX_BYTES) throw new FetchFailure({ zh: '规则包过大（上限 20 MB）', en: 'Pack too large (20 MB max)' });
+  const text = await readLimited(response, MAX_BYTES);
+  if (text === null) throw new FetchFailure({ zh: '规则包过大（上限 20 MB）', en: 'Pack too large (20 MB max)' });
   const type = response.headers.get('content-type') ?? '';
   const yaml = /ya?ml/i.test(type) || /\.ya?ml(\?|#|$)/i.test(url);
   const parsed = yaml ? parseYamlPacks(text, url) : parseJsonPacks(text, url);

@@ -176,6 +176,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Extra Chromium switches. */
   args?: string[];
+  /** Host names reached directly instead of through the trap proxy (mapped to 127.0.0.1 by `args`). */
+  direct?: string[];
 }
 
 export interface Harness {
@@ -234,7 +236,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     colorScheme: options.colorScheme ?? 'light',
     // Loopback bypasses the proxy (Playwright would otherwise force it through with <-loopback>), so
     // the static server is reached directly and anything else hits the trap.
-    proxy: { server: `http://127.0.0.1:${proxy.port}`, bypass: '<loopback>' },
+    proxy: { server: `http://127.0.0.1:${proxy.port}`, bypass: ['<loopback>', ...(options.direct ?? [])].join(';') },
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

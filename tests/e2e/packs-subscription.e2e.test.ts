@@ -1,5 +1,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { IncomingHttpHeaders, Server } from 'node:http';
+import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,10 +8,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { close, EXTENSION_DIR, launchWithExtension, type Harness } from './harness.ts';
 
-// A subscription served from a local HTTP server: added through the manager, updated on demand with
-// a conditional request, and a broken update keeps the last good version with the reason shown.
-// Chromium's permission prompt cannot be clicked headless, so the test's copy of the build already
-// holds the host permission for 127.0.0.1 (the prompt is the browser's; what follows is ours).
+// A subscription served over HTTPS under a public-looking name (the extension refuses local and
+// private addresses): Chromium maps packs.livelint.test to a local server and accepts its test
+// certificate (tests/e2e/fixtures/tls). Added through the manager, updated on demand with a
+// conditional request, a broken update keeps the last good version with the reason shown, and a
+// local address is refused. Chromium's permission prompt cannot be clicked headless, so the test's
+// copy of the build already holds the host permission (the prompt is the browser's; what follows is ours).
+const HOST = 'packs.livelint.test';
+const TLS = join(import.meta.dirname, 'fixtures', 'tls');
 
 function pack(version: string, terms: string[]) {
   return {
@@ -38,19 +43,24 @@ let h: Harness;
 let dir = '';
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  server = createServer({ key: readFileSync(join(TLS, 'key.pem')), cert: readFileSync(join(TLS, 'cert.pem')) }, (req, res) => {
     seen.push(req.headers);
     if (req.headers['if-none-match'] === etag) return void res.writeHead(304).end();
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', etag }).end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/pack.json`;
+  const port = (server.address() as AddressInfo).port;
+  url = `https://${HOST}:${port}/pack.json`;
   dir = mkdtempSync(join(tmpdir(), 'livelint-sub-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), `https://${HOST}/*`];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  h = await launchWithExtension({ extensionDir: dir });
+  h = await launchWithExtension({
+    extensionDir: dir,
+    args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`, '--ignore-certificate-errors'],
+    direct: [HOST],
+  });
 });
 afterAll(async () => {
   await close(h);
@@ -95,5 +105,12 @@ describe('subscriptions', () => {
     await notice(page, /规则包无效/);
     await row.filter({ hasText: '更新失败（仍使用上一版）' }).waitFor();
     expect(await row.innerText()).toMatch(/2 条规则 · v2/);
+
+    // This machine and the local network are refused before any request is made.
+    const before = seen.length;
+    await page.getByLabel('规则包网址（https://）').fill(`https://127.0.0.1:${new URL(url).port}/pack.json`);
+    await page.getByRole('button', { name: '订阅', exact: true }).click();
+    await page.getByText('只能订阅公网地址').first().waitFor({ timeout: 15_000 });
+    expect(seen.length).toBe(before);
   });
 });

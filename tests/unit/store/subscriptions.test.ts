@@ -37,7 +37,11 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 let db: LivelintDb;
-const deps: SubscriptionDeps = { fetch: (url, init) => fetch(url, init) };
+// The pack host has a public name; the test's fetch carries its requests to the local server (the
+// extension itself refuses local addresses, so the test does the routing, not a hook in the code).
+const PUBLIC = 'https://packs.example.com';
+const routed = (url: string) => url.replace(PUBLIC, base);
+const deps: SubscriptionDeps = { fetch: (url, init) => fetch(routed(url), init) };
 beforeEach(() => {
   db = freshDb();
   body = JSON.stringify(customPack('remote'));
@@ -48,21 +52,49 @@ beforeEach(() => {
 afterEach(() => dropDb(db));
 
 describe('subscription URLs', () => {
-  it('accepts https and local http only, and names the origin to ask permission for', () => {
+  it('accepts public https only, and names the origin to ask permission for', () => {
     expect(checkSubscriptionUrl('https://cdn.example.com:8443/p.json')).toEqual({
       url: 'https://cdn.example.com:8443/p.json',
       originPattern: 'https://cdn.example.com/*',
     });
-    expect(checkSubscriptionUrl('http://127.0.0.1:9999/p.json')).toHaveProperty('originPattern', 'http://127.0.0.1/*');
+    expect(checkSubscriptionUrl('http://127.0.0.1:9999/p.json')).toHaveProperty('error');
+    for (const host of ['127.0.0.1', '10.1.2.3', '172.16.0.9', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', 'localhost', 'router.local', 'intranet', '[::1]', '[fe80::1]', '[fd00::5]', '[::ffff:10.0.0.1]', 'svc.internal']) {
+      expect(checkSubscriptionUrl(`https://${host}/p.json`), host).toHaveProperty('error.en', 'Only public addresses can be subscribed, not this machine, the local network or an intranet');
+    }
+    for (const host of ['8.8.8.8', '172.32.0.1', '192.169.0.1', 'raw.githubusercontent.com', '[2606:4700::1111]']) {
+      expect(checkSubscriptionUrl(`https://${host}/p.json`), host).not.toHaveProperty('error');
+    }
     expect(checkSubscriptionUrl('http://example.com/p.json')).toHaveProperty('error.en', 'Only https:// URLs can be subscribed');
     expect(checkSubscriptionUrl('not a url')).toHaveProperty('error.zh', '网址格式不正确');
     expect(checkSubscriptionUrl('https://u:p@example.com/p.json')).toHaveProperty('error');
   });
 });
 
+describe('what the pack host sends', () => {
+  it('refuses a redirect without following it, and stops reading a body over the limit', async () => {
+    const redirecting: SubscriptionDeps = { fetch: async (_url, init) => { expect(init.redirect).toBe('manual'); return new Response(null, { status: 302, headers: { location: 'https://169.254.169.254/' } }); } };
+    await expect(addSubscription(db, `${PUBLIC}/pack.json`, redirecting)).rejects.toThrow(/跳转到了别的网址/);
+    let pulled = 0;
+    const huge = new ReadableStream<Uint8Array>({
+      pull(c) {
+        pulled++;
+        c.enqueue(new Uint8Array(1024 * 1024).fill(0x20));
+        if (pulled > 64) c.close();
+      },
+    });
+    const flooding: SubscriptionDeps = { fetch: async () => new Response(huge, { status: 200, headers: { 'content-type': 'application/json' } }) };
+    await expect(addSubscription(db, `${PUBLIC}/pack.json`, flooding)).rejects.toThrow(/规则包过大/);
+    // Stopped at the limit (20 MB), not after the whole 65 MB.
+    expect(pulled).toBeLessThan(25);
+    const declared: SubscriptionDeps = { fetch: async () => new Response('{}', { status: 200, headers: { 'content-length': String(30 * 1024 * 1024) } }) };
+    await expect(addSubscription(db, `${PUBLIC}/pack.json`, declared)).rejects.toThrow(/规则包过大/);
+    expect(await db.packs.count()).toBe(0);
+  });
+});
+
 describe('subscribed packs', () => {
   it('adds a pack from a URL, then uses a conditional request that costs a 304', async () => {
-    const row = await addSubscription(db, `${base}/pack.json`, deps);
+    const row = await addSubscription(db, `${PUBLIC}/pack.json`, deps);
     expect(row).toMatchObject({ id: 'remote', origin: 'subscribed', subscription: { etag: '"v1"' } });
     expect((await readPack(db, 'remote'))?.rules).toHaveLength(1);
 
@@ -72,7 +104,7 @@ describe('subscribed packs', () => {
   });
 
   it('updates when the server has a new version, keeping the user overrides', async () => {
-    await addSubscription(db, `${base}/pack.json`, deps);
+    await addSubscription(db, `${PUBLIC}/pack.json`, deps);
     await setRuleEnabled(db, 'remote/secret-deal', false);
     const next = customPack('remote') as any;
     next.version = '2';
@@ -87,7 +119,7 @@ describe('subscribed packs', () => {
   });
 
   it('keeps the last good version and records why when an update is broken', async () => {
-    await addSubscription(db, `${base}/pack.json`, deps);
+    await addSubscription(db, `${PUBLIC}/pack.json`, deps);
     const good = await readPack(db, 'remote');
 
     body = '{"id": "remote", "name": {"zh": "坏"}, "rules": [';
@@ -115,21 +147,21 @@ describe('subscribed packs', () => {
 
   it('refuses a pack whose examples fail the verifier', async () => {
     const failing: SubscriptionDeps = { ...deps, verify: () => ['remote/secret-deal: flag example 1 not flagged'] };
-    await expect(addSubscription(db, `${base}/pack.json`, failing)).rejects.toThrow(/example 1 not flagged/);
+    await expect(addSubscription(db, `${PUBLIC}/pack.json`, failing)).rejects.toThrow(/example 1 not flagged/);
     expect(await db.packs.count()).toBe(0);
   });
 
   it('writes nothing when the first fetch fails', async () => {
     status = 404;
     const before = await dumpAll(db);
-    const error = await addSubscription(db, `${base}/missing.json`, deps).catch((e) => e);
+    const error = await addSubscription(db, `${PUBLIC}/missing.json`, deps).catch((e) => e);
     expect(error).toBeInstanceOf(StoreError);
     expect(error.zh).toMatch(/订阅失败.*404/);
     expect(await dumpAll(db)).toEqual(before);
   });
 
   it('refreshes every subscription on the alarm', async () => {
-    await addSubscription(db, `${base}/pack.json`, deps);
+    await addSubscription(db, `${PUBLIC}/pack.json`, deps);
     let listener: ((a: { name: string }) => void) | undefined;
     const created: string[] = [];
     const done: Promise<unknown>[] = [];
