@@ -82,12 +82,15 @@ export default defineBackground(() => {
   openPanelFromToolbar();
 
   // Test hook for the E2E harness (tests/e2e/harness.ts sendAsContent): lets a test deliver a
-  // content message as if from a tab. Reachable only from the worker's own global scope.
-  (globalThis as Record<string, unknown>).livelintTest = {
-    content: async (m: unknown, tabId: number) => {
-      await ready;
-      await live.handleContent(m, tabId);
-    },
-    snapshot: (tabId: number | null) => live.snapshot(tabId),
-  };
+  // content message as if from a tab. Only in the build `npm run test:e2e` makes (WXT_E2E_HOOKS=1);
+  // `npm run build` and `npm run zip` compile it out.
+  if (import.meta.env.WXT_E2E_HOOKS === '1') {
+    (globalThis as Record<string, unknown>).livelintTest = {
+      content: async (m: unknown, tabId: number) => {
+        await ready;
+        await live.handleContent(m, tabId);
+      },
+      snapshot: (tabId: number | null) => live.snapshot(tabId),
+    };
+  }
 });

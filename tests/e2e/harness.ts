@@ -362,7 +362,7 @@ export async function sendAsContent(h: Harness, message: unknown, tabId: number)
     async ([m, t]) => {
       const hook = (globalThis as unknown as { livelintTest?: { content(m: unknown, tabId: number): Promise<void> } })
         .livelintTest;
-      if (!hook) throw new Error('background test hook missing');
+      if (!hook) throw new Error('background test hook missing: build with WXT_E2E_HOOKS=1 npm run build (npm run test:e2e does)');
       await hook.content(m, t);
     },
     [message, tabId] as const,
