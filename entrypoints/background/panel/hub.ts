@@ -3,6 +3,7 @@ import { PANEL_PORT, panelToBackgroundSchema, type PageScriptReply, type PanelTo
 import { describeIssue } from '../../../rules/engine/schema.ts';
 import type { LiveService } from '../live/service.ts';
 import { coalesce } from '../live/coalesce.ts';
+import { fromExtensionPage } from './sender.ts';
 
 // Keeps every open side panel up to date over its Port. A panel either pins one tab or follows
 // "the page being checked": the active tab of its window when that tab has findings, otherwise
@@ -76,6 +77,11 @@ export function startPanelHub(live: LiveService, options: PanelHubOptions) {
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PANEL_PORT) return;
+    if (!fromExtensionPage(port.sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+      console.warn('[livelint] refused a panel connection from', port.sender?.url);
+      port.disconnect();
+      return;
+    }
     const sub: Subscriber = { port, pinned: null, showing: null };
     port.onDisconnect.addListener(() => subscribers.delete(sub));
     port.onMessage.addListener((raw: unknown) => {
