@@ -1,5 +1,3 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import {
   compile,
   PRODUCT_CATEGORIES,
@@ -13,17 +11,14 @@ import {
 import { parseArgs } from './args.ts';
 import { InputError, loadBuiltinPacks, readPackArg } from './pack-files.ts';
 import { readProductFile } from './product-file.ts';
+import { columnsOf, readStdin, readTextFile, splitLines } from './read-text.ts';
 import { checklist, referencePriceStatus } from '../engine/product/index.ts';
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
 
-function lines(file: string | undefined): AsyncIterable<string> {
-  if (file && file !== '-') {
-    if (!existsSync(file)) throw new InputError(`${file}: no such file`);
-    if (statSync(file).isDirectory()) throw new InputError(`${file}: is a folder, not a text file`);
-  }
-  const input = file && file !== '-' ? createReadStream(file, { encoding: 'utf8' }) : process.stdin;
-  return createInterface({ input, crlfDelay: Infinity });
+/** The input's lines, decoded (UTF-8, BOM, UTF-16, GBK) or refused before anything is printed. */
+async function lines(file: string | undefined): Promise<string[]> {
+  return splitLines(file && file !== '-' ? readTextFile(file) : await readStdin());
 }
 
 function productCategory(v: string | undefined, where: string): ProductCategory | undefined {
@@ -32,11 +27,6 @@ function productCategory(v: string | undefined, where: string): ProductCategory 
     throw new InputError(`${where}: unknown product category "${v}" (one of ${PRODUCT_CATEGORIES.join(', ')})`);
   }
   return v as ProductCategory;
-}
-
-/** Column as a host counts it: characters (code points) from 1, not UTF-16 units. */
-function column(line: string, offset: number): number {
-  return [...line.slice(0, offset)].length + 1;
 }
 
 export async function runCheck(argv: string[]): Promise<number> {
@@ -69,13 +59,14 @@ export async function runCheck(argv: string[]): Promise<number> {
   let lineNo = 0;
   let errors = 0;
   const seen: string[] = [];
-  for await (const line of lines(args.positional[0])) {
+  for (const line of await lines(args.positional[0])) {
     lineNo++;
     if (product) seen.push(line);
     const found = checker.check([{ id: `line-${lineNo}`, text: line, source }], context);
+    const column = found.length ? columnsOf(line) : undefined;
     for (const f of found) {
       if (f.severity === 'error') errors++;
-      const col = column(line, f.start);
+      const col = column!(f.start);
       if (format === 'json') all.push({ ...f, line: lineNo, column: col });
       else {
         const sev = locale === 'zh' ? SEVERITY_ZH[f.severity] : f.severity;
@@ -136,7 +127,7 @@ async function checkJsonl(checker: Checker, base: CheckContext, file: string | u
     if (out.length) process.stdout.write(out.join(''));
     out.length = 0;
   };
-  for await (const line of lines(file)) {
+  for (const line of await lines(file)) {
     lineNo++;
     if (!line.trim()) continue;
     const where = `${file && file !== '-' ? file : 'stdin'} line ${lineNo}`;

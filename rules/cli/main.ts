@@ -14,7 +14,7 @@ Usage:
   livelint verify [PACK...]     runs every rule's embedded examples (default: built-in packs)
   livelint build [--check]      compiles rules/packs/*/ into rules/packs/builtin.json
 
-Exit codes: 0 no error finding, 1 an error-severity finding (check), 2 bad input.`;
+Exit codes: 0 no error finding, 1 an error-severity finding (check), 2 bad input or unreadable file, 3 internal error.`;
 
 /** Runs one CLI invocation; returns the exit code. Bad input never prints a stack trace. */
 export async function main(argv: string[]): Promise<number> {
@@ -46,6 +46,13 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`livelint: ${e.message}\n`);
       return 2;
     }
-    throw e;
+    // A file system or stream error (EACCES, EIO, EPIPE): one line, never a stack trace.
+    const code = (e as NodeJS.ErrnoException)?.code;
+    if (code) {
+      process.stderr.write(`livelint: ${(e as Error).message}\n`);
+      return 2;
+    }
+    process.stderr.write(`livelint: internal error: ${(e as Error)?.message ?? String(e)} (please report it)\n`);
+    return 3;
   }
 }

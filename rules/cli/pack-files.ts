@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { basename, extname, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { decodeText } from '../io/decode.ts';
 import { packSchema, ruleSchema, vocabularyFileSchema, vocabularyNameSchema, describeIssue, type Pack, type VocabularyFile } from '../engine/index.ts';
 
 // File I/O for packs lives here, outside the pure engine: a pack is either one JSON/YAML file
@@ -18,8 +19,12 @@ export const VOCABULARIES_TS = join(PACKS_DIR, '..', 'engine', 'data', 'vocabula
 function parseFile(file: string): unknown {
   let raw: string;
   try {
-    raw = readFileSync(file, 'utf8');
+    // GBK YAML and UTF-16 JSON from Windows editors are packs too (the extension's import reads them).
+    const d = decodeText(new Uint8Array(readFileSync(file)), file);
+    if (d.text === undefined) throw new InputError(`${file}: ${d.issues[0]?.reason}`);
+    raw = d.text;
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   try {

@@ -10,6 +10,16 @@ const dir = mkdtempSync(join(tmpdir(), 'livelint-cli-'));
 const pack = join(dir, 'mini.json');
 writeFileSync(pack, JSON.stringify(miniPack));
 
+/** GBK bytes for the handful of characters the test uses (Node's TextEncoder only writes UTF-8). */
+class TextEncoderGbk {
+  private static readonly TABLE: Record<string, number[]> = {
+    今: [0xbd, 0xf1], 天: [0xcc, 0xec], 全: [0xc8, 0xab], 网: [0xcd, 0xf8], 最: [0xd7, 0xee], 低: [0xb5, 0xcd], 价: [0xbc, 0xdb], '！': [0xa3, 0xa1],
+  };
+  encode(s: string): number[] {
+    return [...s].flatMap((c) => TextEncoderGbk.TABLE[c] ?? [c.charCodeAt(0)]);
+  }
+}
+
 function cli(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 30_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -66,6 +76,35 @@ describe('livelint CLI', { timeout: 90_000 }, () => {
     const jsonl = cli(['check', '--jsonl', '--no-builtin', '--pack', pack], '{"id":1,"text":5}\n');
     expect(jsonl.code).toBe(2);
     expect(jsonl.err).toMatch(/stdin line 1: field "text"/);
+  });
+
+  it('reads scripts saved as GBK, UTF-16 or with a BOM, counts columns from the BOM-less text, and refuses binary', () => {
+    const line = '今天 全网最低价！\n';
+    const files: Array<[string, Buffer]> = [
+      ['gbk.txt', Buffer.from(new TextEncoderGbk().encode(line))],
+      ['utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(line, 'utf16le')])],
+      ['bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(line)])],
+    ];
+    for (const [name, bytes] of files) {
+      const f = join(dir, name);
+      writeFileSync(f, bytes);
+      const r = cli(['check', '--no-builtin', '--pack', pack, f]);
+      expect({ name, code: r.code, out: r.out.trim() }).toMatchObject({ code: 1, out: expect.stringMatching(/^1:4 错误 mini\/lowest-price 「全网最低价」/) });
+    }
+    const bin = join(dir, 'image.png');
+    writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    const r = cli(['check', '--no-builtin', '--pack', pack, bin]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/image\.png: 无法识别文件编码/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('gives code-point columns after emoji, and finds every hit on one long line', () => {
+    const long = '😀'.repeat(3) + '全网最低价' + '，好'.repeat(20_000) + '全网最低价';
+    const r = cli(['check', '--no-builtin', '--pack', pack, '--format', 'json', '-'], long + '\n');
+    const cols = JSON.parse(r.out).findings.map((f: { column: number }) => f.column);
+    expect(cols).toEqual([4, 4 + 5 + 40_000]);
   });
 
   it('verify reports failing examples with exit 1', () => {
