@@ -48,6 +48,14 @@ function SessionDetail({ locale, now, session, findings, onExport }: { locale: L
       <p class="ll-rp-totals">
         {rt(locale, 'totals', { n: tot.total, ...tot.bySeverity })} · {rt(locale, 'perMinute')} {tot.perMinute.toFixed(1)}
       </p>
+      {(session.losses?.skippedChat ?? 0) + (session.losses?.unsaved ?? 0) > 0 && (
+        <p class="ll-notice" role="status" data-testid="session-losses">
+          {[
+            session.losses!.skippedChat > 0 ? rt(locale, 'skippedChat', { n: session.losses!.skippedChat }) : '',
+            session.losses!.unsaved > 0 ? rt(locale, 'unsaved', { n: session.losses!.unsaved }) : '',
+          ].filter(Boolean).join(' ')}
+        </p>
+      )}
       <Chart locale={locale} data={timeline(findings, session.startedAt, end)} />
       {host.length > 0 && (
         <>

@@ -11,6 +11,8 @@ export interface SessionInfo {
   url?: string;
   /** Chat questions and complaints per topic, when the background recorder counted them. */
   chat?: SessionChat;
+  /** What the recording could not keep: chat skipped in a flood, findings not written. */
+  losses?: { skippedChat: number; unsaved: number };
 }
 
 export interface SessionChat {

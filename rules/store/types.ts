@@ -73,6 +73,15 @@ export interface SessionRow {
   productId?: number;
   /** Chat questions and complaints counted per topic during the session (background recorder). */
   chat?: { questions: Record<string, number>; complaints: Record<string, number> };
+  /** What the session did not keep, so the report can say so: chat skipped in a flood, findings not written. */
+  losses?: SessionLosses;
+}
+
+export interface SessionLosses {
+  /** Chat messages the page sent faster than they could be checked (skipped, counted). */
+  skippedChat: number;
+  /** Findings that could not be written after retries (storage full, database closed). */
+  unsaved: number;
 }
 
 export interface FindingRow {

@@ -146,6 +146,18 @@ describe('chat insights under a flood', () => {
     expect(pct(50)).toBeLessThan(100);
     expect(loaf.maxScript).toBeLessThan(200);
     expect(h.externalRequests()).toEqual([]);
+
+    // Chat the page had to skip in the flood (the content script reports a count) reaches the
+    // session report instead of vanishing (issue 12).
+    await (await h.serviceWorker()).evaluate(async (tab) => {
+      const hook = (globalThis as unknown as { livelintTest: { content(m: unknown, t: number): Promise<void> } }).livelintTest;
+      await hook.content({ type: 'livelint:blocks', site: 'demo', url: 'http://127.0.0.1/chat-flood', blocks: [{ id: 'chat-last', text: '已拍', source: 'chat' }], dropped: 150 }, tab);
+    }, tabId);
+    const { page: report } = await openPanel(h, { query: 'view=report' });
+    await report.locator('.ll-rp-sessions li button').first().click();
+    const losses = report.getByTestId('session-losses');
+    await losses.waitFor({ timeout: 15_000 });
+    expect(await losses.innerText()).toContain('150 条来不及检查');
     await page.close();
     await panel.close();
   });

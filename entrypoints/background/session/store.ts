@@ -17,6 +17,9 @@ export function recorderStore(db: LivelintDb): RecorderStore {
     endSession: (id, endedAt) => endSession(db, id, endedAt),
     appendFindings: (id, rows) => appendFindings(db, id, rows),
     saveActive: (state) => setSetting(db, RECORDER_ACTIVE_KEY, state),
+    async saveLosses(id, losses) {
+      await db.sessions.update(id, { losses });
+    },
     async saveChat(id, chat) {
       const n = await db.sessions.update(id, { chat });
       if (n === 0) throw new StoreError('not-found', {

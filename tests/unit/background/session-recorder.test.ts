@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SessionRecorder, type ActiveState, type RecorderStore, type SessionChat } from '../../../entrypoints/background/session/recorder.ts';
 import type { LiveFinding } from '../../../rules/protocol/panel.ts';
+import type { SessionLosses } from '../../../rules/store/types.ts';
 
 // An in-memory store with the recorder's storage interface, so the test sees exactly what is written.
 function memoryStore() {
-  const sessions = new Map<number, { startedAt: number; endedAt?: number; site?: string; chat?: SessionChat; rows: unknown[] }>();
+  const sessions = new Map<number, { startedAt: number; endedAt?: number; site?: string; chat?: SessionChat; losses?: SessionLosses; rows: unknown[] }>();
+  /** Set to make the next N appendFindings calls fail (a quota error). */
+  const fail = { appends: 0 };
   let next = 1;
   const saved: { state: ActiveState | null } = { state: null };
   const store: RecorderStore = {
@@ -16,7 +19,14 @@ function memoryStore() {
       sessions.get(id)!.endedAt = endedAt;
     },
     async appendFindings(id, rows) {
+      if (fail.appends > 0) {
+        fail.appends--;
+        throw new DOMException('quota', 'QuotaExceededError');
+      }
       sessions.get(id)!.rows.push(...rows);
+    },
+    async saveLosses(id, losses) {
+      sessions.get(id)!.losses = losses;
     },
     async saveChat(id, chat) {
       sessions.get(id)!.chat = chat;
@@ -25,7 +35,7 @@ function memoryStore() {
       saved.state = state;
     },
   };
-  return { store, sessions, saved };
+  return { store, sessions, saved, fail };
 }
 
 const finding = (key: string, seenAt: number): LiveFinding => ({
@@ -123,5 +133,40 @@ describe('SessionRecorder', () => {
     await r.flush();
     expect(r.recording?.tabId).toBe(4);
     expect(sessions.get(1)!.rows).toHaveLength(1);
+  });
+
+  it('a failed write is retried, not lost; rows that fail every retry are counted and saved with the session', async () => {
+    const { store, sessions, fail } = memoryStore();
+    const t = 100_000;
+    const errors: unknown[] = [];
+    const r = new SessionRecorder(store, () => t, (e) => errors.push(e));
+    await r.changed({ tabId: 5, site: 'demo', findings: [finding('a', t), finding('b', t), finding('c', t), finding('d', t)] });
+    fail.appends = 1;
+    await r.flush();
+    expect(sessions.get(1)!.rows).toHaveLength(0);
+    await r.flush();
+    // All four arrived on the retry (one quota error used to lose three of four for good).
+    expect(sessions.get(1)!.rows).toHaveLength(4);
+    expect(errors).toHaveLength(1);
+
+    await r.changed({ tabId: 5, site: 'demo', findings: [finding('e', t), finding('f', t)] });
+    fail.appends = 3;
+    await r.flush();
+    await r.flush();
+    await r.flush();
+    expect(sessions.get(1)!.rows).toHaveLength(4);
+    expect(r.losses).toEqual({ skippedChat: 0, unsaved: 2 });
+    await r.flush();
+    expect(sessions.get(1)!.losses).toEqual({ skippedChat: 0, unsaved: 2 });
+  });
+
+  it("counts the chat a flood made the page skip during the session, not before it", async () => {
+    const { store, sessions } = memoryStore();
+    const t = 100_000;
+    const r = new SessionRecorder(store, () => t);
+    await r.changed({ tabId: 5, site: 'demo', findings: [], dropped: 40 });
+    await r.changed({ tabId: 5, site: 'demo', findings: [], dropped: 340 });
+    await r.flush();
+    expect(sessions.get(1)!.losses).toEqual({ skippedChat: 300, unsaved: 0 });
   });
 });
