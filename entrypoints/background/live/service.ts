@@ -6,6 +6,7 @@ import { TabState, type TabStateData } from './tab-state.ts';
 import { MAX_SNAPSHOT_FINDINGS, type PanelSnapshot } from '../../../rules/protocol/panel.ts';
 import { feedInsights } from '../chat/insights.ts'; // chat insights + product checklist (chat-insights owner)
 import { currentProduct } from '../products/current.ts'; // the product being presented (chat-insights owner)
+import { boundedExport } from './bounded-export.ts';
 
 // The background's live checking, free of browser APIs so it is unit-tested directly:
 // validated content messages in, per-tab findings out, `onChange(tabId)` whenever a tab's
@@ -134,10 +135,11 @@ export class LiveService {
   }
 
   /** Every tab's state as plain data (see live-persist.ts). */
-  exportTabs(): Record<string, TabStateData> {
-    const out: Record<string, TabStateData> = {};
-    for (const [id, t] of this.tabs) out[id] = t.toData();
-    return out;
+  /** The live state to persist, within storage.session's quota (newest tabs and blocks first). */
+  exportTabs(budget?: number): Record<string, TabStateData> {
+    const { data, trimmed } = boundedExport([...this.tabs].map(([id, t]) => [id, t.toData()] as [number, TabStateData]), budget);
+    if (trimmed) console.warn(`[livelint] live state: ${trimmed} oldest blocks not kept across a worker restart (storage budget)`);
+    return data;
   }
 
   /** Restores tabs saved before the worker stopped; tabs already live (newer) win. */
