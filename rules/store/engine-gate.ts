@@ -1,4 +1,5 @@
-import { compile, verifyPacks } from '../engine/index.ts';
+import { compile, verifyPacks, type Checker } from '../engine/index.ts';
+import { BUDGET_LINES } from './budget-corpus.ts';
 import type { Pack } from '../engine/schema.ts';
 import type { GateProblem } from './gate.ts';
 import type { LoadedPacks } from './packs.ts';
@@ -16,6 +17,70 @@ export function verifyWithEngine(packs: Pack[]): string[] {
   }
 }
 
+// A work budget for everything enabled together (issue 12): a pack of 10,000 patterns keyed on 的
+// passed the examples, then took 4.6 s on a 120-character line. Refused here, with a reason, instead.
+/** Rules and phrases over all enabled packs; the built-ins hold ~100 rules and ~4,300 phrases. */
+export const MAX_RULES = 5_000;
+export const MAX_PHRASES = 100_000;
+/** Checking ordinary talk may take this long per 1,000 characters (the built-ins take ~1-2 ms). */
+export const MAX_MS_PER_1000 = 250;
+/** Findings per 1,000 characters of ordinary, lawful talk above which a pack fires on everything. */
+export const MAX_FINDINGS_PER_1000 = 15;
+
+function sizeProblem(packs: readonly Pack[]): GateProblem | null {
+  let rules = 0;
+  let phrases = 0;
+  for (const p of packs) {
+    rules += p.rules.length;
+    phrases += p.allow.length;
+    for (const r of p.rules) {
+      const rr = r as { terms?: string[]; patterns?: string[]; a?: string[]; b?: string[]; exceptions?: string[]; parts?: string[][] };
+      phrases += (rr.terms?.length ?? 0) + (rr.patterns?.length ?? 0) + (rr.a?.length ?? 0) + (rr.b?.length ?? 0) + (rr.exceptions?.length ?? 0);
+      for (const part of rr.parts ?? []) phrases += part.length;
+    }
+  }
+  if (rules > MAX_RULES || phrases > MAX_PHRASES) {
+    return {
+      kind: 'compile',
+      zh: `规则过多（共 ${rules} 条规则、${phrases} 个词句；上限 ${MAX_RULES} 条、${MAX_PHRASES} 个），检查会变慢甚至卡住`,
+      en: `too many rules (${rules} rules, ${phrases} phrases; at most ${MAX_RULES} and ${MAX_PHRASES}): checking would slow down or stall`,
+    };
+  }
+  return null;
+}
+
+const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** Times the compiled set on ordinary talk, shortest line first, and stops as soon as it is over budget. */
+function workProblem(checker: Checker): GateProblem | null {
+  let chars = 0;
+  let ms = 0;
+  let findings = 0;
+  for (const [i, text] of BUDGET_LINES.entries()) {
+    const t0 = clock();
+    findings += checker.check([{ id: `budget-${i}`, text }], { model: false }).length;
+    ms += clock() - t0;
+    chars += text.length;
+    if (ms > MAX_MS_PER_1000 * Math.max(1, chars / 1000)) {
+      const per = Math.round((ms / chars) * 1000);
+      return {
+        kind: 'compile',
+        zh: `规则太慢：普通话术每 1000 字要 ${per} 毫秒（上限 ${MAX_MS_PER_1000}），直播时会卡住`,
+        en: `the rules are too slow: ${per} ms per 1,000 characters of ordinary talk (at most ${MAX_MS_PER_1000}); live checking would stall`,
+      };
+    }
+  }
+  const per = (findings / chars) * 1000;
+  if (per > MAX_FINDINGS_PER_1000) {
+    return {
+      kind: 'compile',
+      zh: `规则在普通话术上命中过多（每 1000 字 ${Math.round(per)} 条，上限 ${MAX_FINDINGS_PER_1000}），多半是词太短或太常见`,
+      en: `the rules fire on ordinary talk (${Math.round(per)} findings per 1,000 characters, at most ${MAX_FINDINGS_PER_1000}): a term is probably too short or too common`,
+    };
+  }
+  return null;
+}
+
 function packName(packs: readonly Pack[], id: string | undefined): { zh: string; en: string } {
   const p = packs.find((x) => x.id === id);
   return { zh: p?.name.zh ?? id ?? '', en: p?.name.en ?? id ?? '' };
@@ -28,12 +93,17 @@ function packName(packs: readonly Pack[], id: string | undefined): { zh: string;
  */
 export function gateWithEngine(set: LoadedPacks): GateProblem[] {
   if (set.packs.length === 0) return [];
+  const size = sizeProblem(set.packs);
+  if (size) return [size];
+  let checker: Checker;
   try {
-    compile(set.packs, { overrides: set.overrides, model: false });
+    checker = compile(set.packs, { overrides: set.overrides, model: false });
   } catch (error) {
     const message = (error as Error).message;
     return [{ kind: 'compile', zh: `规则无法编译（${message}）`, en: `the rules do not compile (${message})` }];
   }
+  const work = workProblem(checker);
+  if (work) return [work];
   const ruleToPack = new Map<string, string>();
   for (const p of set.packs) p.rules.forEach((r, i) => ruleToPack.set(r.id ?? `${p.id}/${i + 1}`, p.id));
   return verifyPacks(set.packs).map((f) => {

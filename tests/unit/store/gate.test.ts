@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import builtin from '../../../rules/packs/builtin.json';
 import { compile, packSchema, type Pack, type PackInput } from '../../../rules/engine/index.ts';
 import type { LivelintDb } from '../../../rules/store/db.ts';
@@ -96,5 +96,42 @@ describe('write gate', () => {
     const bad = shop({ rules: [{ ...shop().rules[0], terms: ['送大礼'] } as PackInput['rules'][number]] });
     await expect(savePack(db, bad, 'custom')).rejects.toThrow(/我的店铺包.*送豪礼.*不再命中/);
     expect((await db.rules.get('shop/gift'))!.rule).toMatchObject({ terms: ['送豪礼'] });
+  });
+});
+
+describe('work budget at the gate', () => {
+  const termRule = (id: string, term: string) => ({
+    id,
+    type: 'term' as const,
+    category: 'false-price' as const,
+    terms: [term],
+    message: { zh: 'x', en: 'x' },
+    basis: '广告法 第8条',
+    examples: { flag: [`[[${term}]]`], pass: ['好'] },
+  });
+
+  it('refuses a pack so large that checking would stall, before compiling it', async () => {
+    const rules = Array.from({ length: 6000 }, (_, i) => termRule(`huge/r${i}`, `词${i}号`));
+    const huge = packSchema.parse({ id: 'huge', name: { zh: '巨大包', en: 'Huge' }, rules });
+    await expect(savePack(db, huge, 'custom')).rejects.toThrow(/规则过多（共 \d+ 条规则/);
+    expect(await db.packs.get('huge')).toBeUndefined();
+  });
+
+  it('refuses a pack that fires all over ordinary talk', async () => {
+    const noisy = packSchema.parse({ id: 'noisy', name: { zh: '吵闹包', en: 'Noisy' }, rules: [termRule('noisy/de', '的')] });
+    await expect(savePack(db, noisy, 'custom')).rejects.toThrow(/普通话术上命中过多/);
+  });
+
+  it('refuses a pack that makes checking slow, measured on ordinary talk', async () => {
+    // The clock says each check took a second: the decision the gate makes on a slow pack.
+    let t = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (t += 500));
+    try {
+      await expect(savePack(db, shop(), 'custom')).rejects.toThrow(/规则太慢：普通话术每 1000 字要/);
+    } finally {
+      now.mockRestore();
+    }
+    await savePack(db, shop(), 'custom');
+    expect(await db.packs.get('shop')).toBeDefined();
   });
 });
