@@ -11,13 +11,15 @@ export interface PackListProps {
   onDelete(id: string): void;
   onExport(id: string, format: 'json' | 'yaml' | 'csv'): void;
   onRefresh(id: string): void;
+  /** Marks a pack's allow list as applying to every pack (the manager asks the store's gate). */
+  onGlobal?(id: string, global: boolean): void;
 }
 
 function when(at: number | undefined, locale: Locale): string {
   return at ? new Date(at).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en') : '—';
 }
 
-export function PackList({ locale, packs, selected, onSelect, onToggle, onDelete, onExport, onRefresh }: PackListProps) {
+export function PackList({ locale, packs, selected, onSelect, onToggle, onDelete, onExport, onRefresh, onGlobal }: PackListProps) {
   return (
     <ul class="ll-packs" aria-label={tp(locale, 'title')}>
       {packs.map((p) => {
@@ -65,6 +67,13 @@ export function PackList({ locale, packs, selected, onSelect, onToggle, onDelete
                 </button>
               )}
             </span>
+            {p.origin !== 'builtin' && (p.allowCount ?? 0) > 0 && onGlobal && (
+              <label class="ll-pack-global">
+                <input type="checkbox" checked={p.global === true} onChange={(e) => onGlobal(p.id, (e.currentTarget as HTMLInputElement).checked)} />{' '}
+                {tp(locale, 'pack.global')}
+                <span class={p.global ? 'll-warn' : 'll-muted'}> {tp(locale, p.global ? 'pack.globalOn' : 'pack.globalHint', { n: p.allowCount ?? 0 })}</span>
+              </label>
+            )}
             {p.subscription && (
               <p class="ll-muted ll-sub-state">
                 {tp(locale, 'sub.checked', { at: when(p.subscription.checkedAt, locale) })}

@@ -22,6 +22,7 @@ export interface PackManagerProps {
   /** A bilingual status line (errors from the store, results of actions). */
   notice?: { kind: 'error' | 'ok'; text: string };
   onTogglePack(id: string, enabled: boolean): void;
+  onGlobalPack?(id: string, global: boolean): void;
   onDeletePack(id: string): void;
   onExportPack(id: string, format: 'json' | 'yaml' | 'csv'): void;
   onRefreshPack(id: string): void;
@@ -72,6 +73,7 @@ export function PackManager(props: PackManagerProps) {
             onDelete={props.onDeletePack}
             onExport={props.onExportPack}
             onRefresh={props.onRefreshPack}
+            onGlobal={props.onGlobalPack}
           />
         </aside>
         <main class="ll-col-rules">

@@ -13,6 +13,10 @@ export interface PackSummary {
   name: { zh: string; en: string };
   version: string;
   ruleCount: number;
+  /** Lawful phrases of the pack (pack-wide allow list). */
+  allowCount?: number;
+  /** The allow list silences every pack's rules, not only this pack's. */
+  global?: boolean;
   subscription?: { url: string; checkedAt?: number; error?: { zh: string; en: string } };
 }
 

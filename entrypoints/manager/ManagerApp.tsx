@@ -71,6 +71,7 @@ export function ManagerApp({ initialLocale = 'zh', locale: fixedLocale, onOpenTa
         importState={importState}
         notice={notice}
         onTogglePack={(id, on) => void actions.togglePack(id, on)}
+        onGlobalPack={(id, on) => void actions.globalPack(id, on)}
         onDeletePack={(id) => void actions.deletePack(id, tp(locale, 'pack.deleteConfirm', { name: nameOf(id) }))}
         onExportPack={(id, f) => void actions.exportPack(id, f)}
         onRefreshPack={(id) => void actions.refreshPack(id)}

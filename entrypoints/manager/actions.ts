@@ -8,7 +8,7 @@ import type { LivelintDb } from '../../rules/store/db.ts';
 import { verifyWithEngine } from '../../rules/store/engine-gate.ts';
 import { StoreError, toStoreError } from '../../rules/store/errors.ts';
 import { applyImport, previewImport } from '../../rules/store/import.ts';
-import { deleteCustomRule, deletePack, readPack, saveCustomRule, savePack, setModelEnabled, setOverride, setPackEnabled, setRuleEnabled } from '../../rules/store/packs.ts';
+import { deleteCustomRule, deletePack, readPack, saveCustomRule, savePack, setModelEnabled, setOverride, setPackEnabled, setPackGlobal, setRuleEnabled } from '../../rules/store/packs.ts';
 import { addSubscription, checkSubscriptionUrl, refreshSubscription } from '../../rules/store/subscriptions.ts';
 import type { ImportState, OverridePatch } from '../../components/packs/types.ts';
 import type { Locale } from '../../components/i18n.ts';
@@ -53,6 +53,13 @@ export function createActions(db: LivelintDb, getLocale: () => Locale, notify: N
 
   return {
     togglePack: (id: string, enabled: boolean) => run(() => setPackEnabled(db, id, enabled)),
+    globalPack: (id: string, global: boolean) =>
+      run(async () => {
+        await setPackGlobal(db, id, global);
+        return global
+          ? say('已让本包放行词作用于所有规则包', 'The pack\'s allow list now applies to every pack')
+          : say('本包放行词只对本包规则生效', 'The pack\'s allow list now applies to its own rules only');
+      }),
     deletePack: (id: string, confirmText: string) => (confirm(confirmText) ? run(() => deletePack(db, id)) : Promise.resolve(false)),
     toggleRule: (id: string, enabled: boolean) => run(() => setRuleEnabled(db, id, enabled)),
     saveOverride: (id: string, patch: OverridePatch) => run(() => setOverride(db, id, patch)),

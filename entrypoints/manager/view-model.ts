@@ -44,6 +44,8 @@ export function toView(snapshot: ManagerSnapshot): ManagerView {
       name: p.meta.name,
       version: p.meta.version,
       ruleCount: p.ruleCount,
+      allowCount: p.meta.allow.length,
+      global: p.meta.global === true,
       subscription: p.subscription,
     })),
     rules,
