@@ -5,6 +5,7 @@ import { matchPattern, type CompiledPattern } from './matchers/pattern.ts';
 import { matchFrame, type SlotHits } from './matchers/frame.ts';
 import { isNegated, isReportedQuestion } from './negation.ts';
 import { ignoredLines } from './ignore-marker.ts';
+import { MAX_PIECE, pieces } from './pieces.ts';
 import { withProductKnowledge } from './product/check-product.ts';
 import type { Product } from './product/schema.ts';
 import {
@@ -104,7 +105,16 @@ export class Checker {
       const ok = raw && typeof raw.id === 'string' && typeof raw.text === 'string' && (raw.source === undefined || SOURCES.has(raw.source));
       const block = ok ? raw : textBlockSchema.parse(raw);
       const source = block.source ?? 'script';
-      this.checkBlock(block.id, block.text, source, this.activeRules(context, source), extraAllow, context, out);
+      const active = this.activeRules(context, source);
+      if (block.text.length <= MAX_PIECE) this.checkBlock(block.id, block.text, source, active, extraAllow, context, out);
+      else {
+        // Long blocks in bounded pieces (pieces.ts): linear overall, offsets shifted back.
+        for (const [from, to] of pieces(block.text)) {
+          const part: Finding[] = [];
+          this.checkBlock(block.id, block.text.slice(from, to), source, active, extraAllow, context, part);
+          for (const f of part) out.push({ ...f, start: f.start + from, end: f.end + from });
+        }
+      }
     }
     // Product knowledge runs after the rules so it can drop what the product's registrations make lawful.
     return context.product ? withProductKnowledge(out, blocks, context.product, (t) => this.normalize(t), context) : out;
