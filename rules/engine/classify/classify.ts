@@ -10,6 +10,9 @@ import type { ChatClass } from './kinds.ts';
 
 let builtin: ChatModel | null | undefined;
 
+const BARE_DIGITS = /^\d+$/;
+const ONE_DIGIT_RUN = /^(\d)\1*$/;
+
 /** The shipped chat model, decoded on first use (null when the build carries none). */
 export function builtinChatModel(): ChatModel | null {
   if (builtin === undefined) builtin = CHAT_MODEL_DATA ? new ChatModel(CHAT_MODEL_DATA) : null;
@@ -20,6 +23,9 @@ export function builtinChatModel(): ChatModel | null {
 export function classifyMessage(text: string, model: ChatModel | null = builtinChatModel()): ChatClass {
   const f = foldChat(text);
   const r = readByRules(f);
+  // Numbers alone (2024, 165 110) are read by the rules: the model has learned 扣1 / 1111 as
+  // purchases and would read any digits that way; a run of one digit is still its call.
+  if (model && BARE_DIGITS.test(f.compact) && !ONE_DIGIT_RUN.test(f.compact)) return r.verdict;
   return model ? model.classify(f, r.cues) : r.verdict;
 }
 
