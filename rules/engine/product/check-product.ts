@@ -9,6 +9,7 @@ import { checkOrigin } from './check-origin.ts';
 import { checkPrice } from './check-price.ts';
 import { checkSpokenPrice } from './check-spoken-price.ts';
 import { checkQuantities } from './check-quantity.ts';
+import { checkCounts } from './check-count.ts';
 import { checkForbidden, checkRegisteredClaims, lawfulUnderProduct } from './check-claims.ts';
 import { toFinding, type ProductHit } from './hit.ts';
 import type { Text } from './context.ts';
@@ -36,6 +37,7 @@ export function productHits(t: Text, original: string, product: Product): Produc
   if (checks.length > ALWAYS.length) {
     hits.push(...checkSpokenPrice(t, original, product, hits));
     hits.push(...checkQuantities(t, original, product, hits));
+    hits.push(...checkCounts(t, original, product, hits));
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   // The same span found twice (a forbidden claim that is also a composition claim) reports once per rule.
