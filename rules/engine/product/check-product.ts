@@ -6,6 +6,7 @@ import { checkContent, checkShelfLife } from './check-content.ts';
 import { checkGrades } from './check-grade.ts';
 import { checkMeasures } from './check-measure.ts';
 import { checkOrigin } from './check-origin.ts';
+import { checkOnly } from './check-only.ts';
 import { checkPrice } from './check-price.ts';
 import { checkSpokenPrice } from './check-spoken-price.ts';
 import { checkQuantities } from './check-quantity.ts';
@@ -26,7 +27,7 @@ export interface ProductCheckOptions {
 // Most chat messages hold no number at all; the numeric checks are skipped for them (a measured
 // third of the product-check time on the chat set).
 const NUMERIC = [checkContent, checkShelfLife, checkPrice, checkMeasures];
-const ALWAYS = [checkComposition, checkOrigin, checkRegisteredClaims, checkForbidden, checkGrades];
+const ALWAYS = [checkComposition, checkOrigin, checkOnly, checkRegisteredClaims, checkForbidden, checkGrades];
 const HAS_NUMBER = /[0-9零〇一二两俩三四五六七八九十百千万半]/;
 
 /** Product-mismatch hits in one normalised block (normalised spans). */
