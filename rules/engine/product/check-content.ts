@@ -1,6 +1,6 @@
 import { findQuantities, formatBase, sameAmount } from './units.ts';
 import { derived } from './derived.ts';
-import { cueBefore, negated, type Text } from './context.ts';
+import { cueBefore, negated, spokenApart, type Text } from './context.ts';
 import { said, type ProductHit } from './hit.ts';
 import type { Product } from './schema.ts';
 import { recordAllows } from './check-quantity.ts';
@@ -33,6 +33,9 @@ export function checkContent(t: Text, original: string, product: Product): Produ
     if (!same.length) continue;
     const text = t.text;
     if (text[q.start - 1] === '每') continue; // 每100克: a nutrition base
+    // 一斤六两 (800 g): the 两 after it belongs to the amount; check-quantity reads the whole.
+    if (q.unit === '斤' && /^[一二两三四五六七八九]两/.test(text.slice(q.end, q.end + 2))) continue;
+    if (spokenApart(t, original, q.start, q.end)) continue;
     // 送一支十毫升的旅行装: a gift or a sample, not the product.
     if (/送|赠|小样|试用|旅行装|体验装|中样/.test(text.slice(Math.max(0, q.start - 6), q.end + 6))) continue;
     const packed = text[q.end] === '装';
@@ -70,6 +73,7 @@ export function checkShelfLife(t: Text, original: string, product: Product): Pro
     const between = t.text.slice(cue, q.start);
     if (/还|剩|到|至/.test(between)) continue; // 保质期还有10个月, 保质期到2027年: remaining time or a date
     if (q.base > 1200) continue; // a year number, not a duration
+    if (spokenApart(t, original, q.start, q.end)) continue; // 保质期两年 四月十二号的新批次
     if (negated(t, q.start) || negated(t, cue)) continue;
     const tol = roughly(t.text, q.start, q.end) ? 0.1 : 0.03;
     if (recorded.some((r) => sameAmount(r.months, q.base, tol))) continue;

@@ -1,5 +1,5 @@
 import { readNumberAt } from './cn-number.ts';
-import { crossesClause, negated, type Text } from './context.ts';
+import { crossesClause, negated, spokenApart, type Text } from './context.ts';
 import { cnDigit } from './cn-number.ts';
 import { said, type ProductHit } from './hit.ts';
 import type { Product } from './schema.ts';
@@ -118,13 +118,6 @@ const LABEL: Record<Measure, { zh: string; en: string }> = {
   duration: { zh: '质保', en: 'warranty' },
   age: { zh: '适用年龄', en: 'age range' },
 };
-
-/** A number the ASR split with a space (多一点 四斤): not one amount. */
-function spokenApart(t: Text, original: string, start: number, end: number): boolean {
-  const from = t.start[start];
-  const to = t.end[end - 1];
-  return from !== undefined && to !== undefined && /\s/.test(original.slice(from, to));
-}
 
 /**
  * Whether a weight or volume appears anywhere in the record, or is one unit's share of one

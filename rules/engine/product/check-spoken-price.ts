@@ -1,6 +1,6 @@
 import { readNumberAt } from './cn-number.ts';
 import { CURRENCY, readPriceAt, type Price } from './check-price.ts';
-import { crossesClause, negated, type Text } from './context.ts';
+import { crossesClause, negated, spokenApart, type Text } from './context.ts';
 import { said, type ProductHit } from './hit.ts';
 import type { Product } from './schema.ts';
 
@@ -75,6 +75,8 @@ function known(product: Product): Known {
     // Instalments (分3期) and per piece, per 斤, per lesson.
     for (const n of [2, 3, 6, 12, 24]) exact.add(live / n);
     for (const q of perUnit) if (q > 1) exact.add(live / q);
+    // A case or bundle price in the facts, per piece (整箱六瓶六百九十九 -> 一瓶一百一十六块五).
+    for (const m of money) for (const q of perUnit) if (q > 1 && m > live) exact.add(m / q);
     if (reference) savings.add(reference.amount - live);
   }
   const display = live !== undefined ? `直播价${Math.round(live * 100) / 100}元` : '';
@@ -83,8 +85,10 @@ function known(product: Product): Known {
   return r;
 }
 
-function accounted(value: number, amounts: readonly number[], approx: boolean, below: boolean): boolean {
+function accounted(value: number, amounts: readonly number[], approx: boolean, below: boolean, roundUp = 0): boolean {
   if (below) return amounts.some((d) => d < value && d >= value * 0.8);
+  // 两百多 = 200 to 299: any amount in that band.
+  if (roundUp) return amounts.some((d) => d >= value && d < value + roundUp);
   const tol = approx ? 0.12 : 0.01;
   return amounts.some((d) => Math.abs(d - value) <= Math.max(approx ? 1 : 0.11, tol * d));
 }
@@ -109,11 +113,14 @@ export function checkSpokenPrice(t: Text, original: string, product: Product, ta
     // 满五十减十: the threshold of a 满减 is not a price.
     if (/满$/.test(before)) continue;
     if (OTHER_BEFORE.test(before) || negated(t, n.start)) continue;
+    // 三十 两饼 (split by the ASR), 四五月份 and 十二号 (dates) are not prices.
+    if (spokenApart(t, original, p.start, p.end) || /^[月号日点年]/.test(text.slice(p.end, p.end + 1)) || /^份/.test(text.slice(n.end + 1, n.end + 2))) continue;
     // A bare 一 or 五 is rarely a price (一直卖, 也就一两重); a range is a count (二十五到三十个).
     if (!currency && (p.value < 10 || /^(?:到|至|-|~)/.test(after))) continue;
     if (p.value < 1 || taken.some((h) => h.start < p.end && p.start < h.end)) continue;
     const approx = APPROX_AFTER.test(after) || APPROX_BEFORE.test(before);
-    if (saving ? k.savings.length === 0 || accounted(p.value, k.savings, approx, false) : accounted(p.value, k.exact, approx, BELOW_BEFORE.test(before))) continue;
+    const band = /^(多|几)/.test(text.slice(p.end, p.end + 1)) && p.value >= 10 ? 10 ** Math.floor(Math.log10(p.value)) : 0;
+    if (saving ? k.savings.length === 0 || accounted(p.value, k.savings, approx, false) : accounted(p.value, k.exact, approx, BELOW_BEFORE.test(before), band)) continue;
     const s = said(t, original, p.start, p.end);
     hits.push({
       rule: 'product/price',

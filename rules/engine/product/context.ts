@@ -46,3 +46,11 @@ export function occurrences(text: string, needle: string): number[] {
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) out.push(at);
   return out;
 }
+
+/** A number the ASR split with a space (多一点 四斤, 三十 两饼): the original span holds whitespace. */
+export function spokenApart(t: Text, original: string, start: number, end: number): boolean {
+  const from = t.start[start];
+  const to = t.end[end - 1];
+  return from !== undefined && to !== undefined && /\s/.test(original.slice(from, to));
+}
+
