@@ -135,3 +135,34 @@ describe('work budget at the gate', () => {
     expect(await db.packs.get('shop')).toBeDefined();
   });
 });
+
+describe('gate property', () => {
+  it('whatever the gate lets through, the enabled rules still compile and the built-in examples still hold', async () => {
+    const { default: fc } = await import('fast-check');
+    // Phrases from characters that break things: punctuation and emoji normalise to nothing, 的 is
+    // everywhere, 最低价 is a built-in term.
+    const piece = fc.constantFrom('！', '？', '…', '😀', ' ', '的', '最', '低', '价', '全网', '送豪礼', 'a', '1');
+    const phrase = fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join(''));
+    const rule = (await db.rules.toArray())[0].id;
+    await fc.assert(
+      fc.asyncProperty(fc.array(phrase, { minLength: 1, maxLength: 3 }), phrase, fc.boolean(), async (allow, term, global) => {
+        // The schema refuses some (a blank phrase) before the gate sees them: that is a refusal too.
+        let candidate: Pack | undefined;
+        try {
+          candidate = shop({ allow, rules: [{ ...shop().rules[0], terms: [term], examples: { flag: [`今天[[${term}]]`], pass: ['今天不送礼'] } } as PackInput['rules'][number]] });
+        } catch {
+          candidate = undefined;
+        }
+        if (candidate) await savePack(db, candidate, 'custom').catch(() => undefined);
+        if (global && (await db.packs.get('shop'))) await setPackGlobal(db, 'shop', true).catch(() => undefined);
+        await setOverride(db, rule, { allow }).catch(() => undefined);
+        const set = await loadEnabled(db);
+        expect(() => compile(set.packs, { overrides: set.overrides, model: false })).not.toThrow();
+        expect(gateWithEngine(set).filter((p) => p.kind === 'compile')).toEqual([]);
+        const builtinFailures = gateWithEngine(set).filter((p) => p.kind === 'example' && p.packId !== 'shop');
+        expect(builtinFailures).toEqual([]);
+      }),
+      { numRuns: 12, seed: 20261206 },
+    );
+  }, 120_000);
+});
