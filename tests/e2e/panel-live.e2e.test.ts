@@ -157,8 +157,32 @@ describe('side panel, Live view', () => {
   });
 
   it('survives the worker being stopped: the feed comes back and new text is checked', async () => {
-    const before = await cards().count();
+    // The re-check of the previous step (a new category) may still be landing: let the feed settle.
+    let before = -1;
+    await expect.poll(async () => {
+      const n = await cards().count();
+      const same = n === before;
+      before = n;
+      await new Promise((r) => setTimeout(r, 400));
+      return same;
+    }, { timeout: 10_000 }).toBe(true);
     expect(before).toBeGreaterThan(0);
+    // The live state is written to storage.session at most every 500 ms; Chromium's own idle stop
+    // comes after 30 s, but this test stops the worker at once, so it waits for the write first
+    // (otherwise the last re-check could be lost with the worker).
+    const sw = await h.serviceWorker();
+    await expect
+      .poll(
+        () =>
+          sw.evaluate(async (t) => {
+            const c = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+            const got = (await c.storage.session.get('livelint:live'))['livelint:live'] as Record<string, { blocks: Array<{ findings: unknown[] }> }> | undefined;
+            return got?.[String(t)]?.blocks.reduce((n, b) => n + b.findings.length, 0) ?? -1;
+          }, tabId),
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThanOrEqual(before);
+    await new Promise((r) => setTimeout(r, 600));
     await stopServiceWorker(h, panel);
     // The panel reconnects, which restarts the worker; the feed is restored from storage.session.
     await expect.poll(() => cards().count(), { timeout: 10_000 }).toBe(before);
