@@ -1,6 +1,6 @@
 import { compile, verifyPacks, type Checker } from '../engine/index.ts';
 import { BUDGET_LINES } from './budget-corpus.ts';
-import type { Pack } from '../engine/schema.ts';
+import { rulePhrases, type Pack } from '../engine/schema.ts';
 import type { GateProblem } from './gate.ts';
 import type { LoadedPacks } from './packs.ts';
 
@@ -33,11 +33,7 @@ function sizeProblem(packs: readonly Pack[]): GateProblem | null {
   for (const p of packs) {
     rules += p.rules.length;
     phrases += p.allow.length;
-    for (const r of p.rules) {
-      const rr = r as { terms?: string[]; patterns?: string[]; a?: string[]; b?: string[]; exceptions?: string[]; parts?: string[][] };
-      phrases += (rr.terms?.length ?? 0) + (rr.patterns?.length ?? 0) + (rr.a?.length ?? 0) + (rr.b?.length ?? 0) + (rr.exceptions?.length ?? 0);
-      for (const part of rr.parts ?? []) phrases += part.length;
-    }
+    for (const r of p.rules) phrases += rulePhrases(r).length + (r.exceptions?.length ?? 0);
   }
   if (rules > MAX_RULES || phrases > MAX_PHRASES) {
     return {

@@ -38,18 +38,17 @@ function countsIn(text: string, shown: string, out: Count[]) {
   for (let i = 0; i < text.length; i++) {
     const n = readNumberAt(text, i);
     if (!n) continue;
-    let lo = n.value;
+    let hi = n.value;
     let j = n.end;
     // 25-30个, 2-3次
     if (/[-~～到至]/.test(text[j] ?? '')) {
       const m = readNumberAt(text, j + 1);
-      if (m) { lo = n.value; j = m.end; }
+      if (m) { hi = m.value; j = m.end; }
     }
-    const hiVal = j === n.end ? n.value : readNumberAt(text, n.end + 1)!.value;
     const c = counterAt(text, j);
     const period = PERIOD.exec(text.slice(Math.max(0, n.start - 6), n.start))?.[1];
-    if (c) out.push({ unit: c.unit, lo, hi: hiVal, ...(period ? { period: PERIOD_OF(period) } : {}), shown });
-    else if (text[j] === '次' && period) out.push({ unit: '次', lo, hi: hiVal, period: PERIOD_OF(period), shown });
+    if (c) out.push({ unit: c.unit, lo: n.value, hi, ...(period ? { period: PERIOD_OF(period) } : {}), shown });
+    else if (text[j] === '次' && period) out.push({ unit: '次', lo: n.value, hi, period: PERIOD_OF(period), shown });
     i = j - 1;
   }
 }
@@ -70,7 +69,7 @@ export function checkCounts(t: Text, original: string, product: Product, taken: 
   const rec = recorded(product);
   if (rec.length === 0) return [];
   const text = t.text;
-  const spoken: Array<Count & { start: number; end: number }> = [];
+  const spoken: Array<Count & { start: number; end: number; rough: boolean }> = [];
   for (let i = 0; i < text.length; i++) {
     const n = readNumberAt(text, i);
     if (!n) continue;
@@ -86,7 +85,7 @@ export function checkCounts(t: Text, original: string, product: Product, taken: 
     if (crossesClause(t.brk, n.start, c.end)) continue;
     const period = PERIOD.exec(text.slice(Math.max(0, n.start - 6), n.start))?.[1];
     if (c.unit === '次' && !period) continue;
-    spoken.push({ unit: c.unit, lo: n.value, hi: n.value, ...(period ? { period: PERIOD_OF(period) } : {}), shown: rough ? 'rough' : '', start: n.start, end: c.end });
+    spoken.push({ unit: c.unit, lo: n.value, hi: n.value, ...(period ? { period: PERIOD_OF(period) } : {}), shown: '', rough: rough === 1, start: n.start, end: c.end });
   }
   const hits: ProductHit[] = [];
   for (const s of spoken) {
@@ -98,7 +97,7 @@ export function checkCounts(t: Text, original: string, product: Product, taken: 
     const after = text.slice(s.end, s.end + 3);
     if (GIFT.test(text.slice(Math.max(0, s.start - 6), s.start)) || negated(t, s.start)) continue;
     if (taken.some((h) => h.start < s.end && s.start < h.end)) continue;
-    const slack = s.shown === 'rough' || APPROX.test(after) || APPROX.test(before) ? 0.15 : 0;
+    const slack = s.rough || APPROX.test(after) || APPROX.test(before) ? 0.15 : 0;
     if (same.some((r) => s.lo >= r.lo * (1 - slack) && s.hi <= r.hi * (1 + slack))) continue;
     const shown = [...new Set(same.map((r) => r.shown))].join(' / ');
     hits.push({

@@ -63,9 +63,10 @@ export function checkOnly(t: Text, original: string, product: Product): ProductH
     const before = text.slice(Math.max(0, i - 3), i);
     const after = text.slice(m.end, m.end + 16);
     // 一粒小麦都不放: a listed ingredient said to be absent.
-    if (NONE_OF.test(after) && /(一粒|一点|一滴|一克|一丁点|半点)$/.test(before + '')) {
+    const tiny = /(一粒|一点|一滴|一克|一丁点|半点)$/.exec(before);
+    if (tiny && NONE_OF.test(after)) {
       const end = m.end + NONE_OF.exec(after)![0].length;
-      push(i - (/(一丁点)$/.test(before) ? 3 : 2), end, `商品信息为 ${list.shown}，说成了 ${said(t, original, i, end)}`, `The product record says ${list.shown}; the host said ${said(t, original, i, end)}`);
+      push(i - tiny[0].length, end, `商品信息为 ${list.shown}，说成了 ${said(t, original, i, end)}`, `The product record says ${list.shown}; the host said ${said(t, original, i, end)}`);
     } else if (PURE_BEFORE.test(before) || NOTHING_ELSE.test(after)) {
       // Which listed items does the claim name? Read the following items joined by 加/和.
       const named = new Set([m.item]);

@@ -112,11 +112,11 @@ function allowed(spans: readonly Span[], lo: number, hi: number, before: string,
   return spans.some((s) => lo >= s.lo * (1 - slack) - 0.01 && hi <= s.hi * (1 + slack) + 0.01);
 }
 
-const LABEL: Record<Measure, { zh: string; en: string }> = {
-  mass: { zh: '重量', en: 'weight' },
-  volume: { zh: '容量', en: 'volume' },
-  duration: { zh: '质保', en: 'warranty' },
-  age: { zh: '适用年龄', en: 'age range' },
+const LABEL: Record<Measure, { en: string }> = {
+  mass: { en: 'weight' },
+  volume: { en: 'volume' },
+  duration: { en: 'warranty' },
+  age: { en: 'age range' },
 };
 
 /**

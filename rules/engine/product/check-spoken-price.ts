@@ -106,7 +106,9 @@ export function checkSpokenPrice(t: Text, original: string, product: Product, ta
     if (!p) continue;
     const after = text.slice(n.end, n.end + 5);
     const before = text.slice(Math.max(0, n.start - 8), n.start);
-    const currency = CURRENCY.some((c) => text.startsWith(c, n.end)) && CURRENCY.indexOf('米') !== CURRENCY.findIndex((c) => text.startsWith(c, n.end));
+    // 米 is slang for 元 only after a price cue; on its own it is a length.
+    const unit = CURRENCY.find((c) => text.startsWith(c, n.end));
+    const currency = unit !== undefined && unit !== '米';
     const saving = SAVING_BEFORE.test(before) || SAVING_AFTER.test(after);
     const paid = PAY_AFTER.test(after) || (PAY_BEFORE.test(before) && !crossesClause(t.brk, n.start - 2, n.start + 1));
     if (!saving && !paid && !currency) continue;
